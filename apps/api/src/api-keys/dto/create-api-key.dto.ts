@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { API_KEY_ROLES, type ApiKeyRole } from '#core/api-keys/api-key.entity.js';
+
+export class CreateApiKeyDto {
+  @ApiProperty({ enum: API_KEY_ROLES })
+  @IsIn(API_KEY_ROLES, { message: `role must be one of ${API_KEY_ROLES.join(', ')}` })
+  role: ApiKeyRole;
+
+  @ApiPropertyOptional({ description: 'Required for (and only for) a partner key.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'partnerId must be a partner id (UUID)' })
+  partnerId?: string;
+
+  @ApiProperty({ example: 'Impact S2S postbacks' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+}
+
+export class ApiKeyCreatedResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: API_KEY_ROLES }) role: ApiKeyRole;
+  @ApiPropertyOptional({ nullable: true }) partnerId: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Visible start of the key, for telling keys apart.' }) prefix: string;
+  @ApiProperty({ description: 'The key itself. Shown only in this response; store it now.' }) key: string;
+}

@@ -1,0 +1,67 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { loadConfig } from '#config';
+import { createLogger, PinoNestLogger, requestIdFor } from '#core/logging/logger.js';
+import { ApiModule } from './api.module.js';
+import { ErrorFilter } from './http/error.filter.js';
+import { RequestLogController } from './http/request-log.js';
+import { createValidationPipe } from './http/validation.js';
+import { MetricsService } from './metrics/metrics.service.js';
+import { mountQueuesDashboard } from './queues-dashboard/queues-dashboard.js';
+
+/** OpenAPI document of the API, served at /docs (UI) and /docs-json. */
+function mountDocs(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Partnermix API')
+      .setDescription(
+        'Affiliate partner programs by funnel role. Errors: `{ "error": { "code", "message", "details" } }`.',
+      )
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/**
+ * Builds the API application (not yet listening): Fastify with one JSON log line per request,
+ * the one validation pipe and error filter, latency metrics, docs and the queue dashboard.
+ * Used by main.ts and by the tests.
+ */
+export async function createApiApp(): Promise<NestFastifyApplication> {
+  const config = loadConfig();
+  const logger = createLogger(config, 'api');
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new RequestLogController(),
+    genReqId: requestIdFor,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+    logger: new PinoNestLogger(logger),
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  const { httpDuration } = app.get(MetricsService);
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('X-Request-Id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    httpDuration.observe({ method: request.method, route, status_code: reply.statusCode }, reply.elapsedTime / 1000);
+  });
+
+  mountDocs(app);
+  await app.init();
+  await mountQueuesDashboard(app);
+  await fastify.ready();
+  return app;
+}

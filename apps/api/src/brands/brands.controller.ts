@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { BrandInPath, Roles } from '#auth';
+import { type Brand } from '#core/brands/brand.entity.js';
+import { BrandsService } from '#core/brands/brands.service.js';
+import { IdPipe } from '../http/id.pipe.js';
+import { BrandResponse, CreateBrandDto } from './dto/create-brand.dto.js';
+
+export function presentBrand(brand: Brand): BrandResponse {
+  return {
+    id: brand.id,
+    name: brand.name,
+    currency: brand.currency,
+    timezone: brand.timezone,
+    landingDomains: brand.landingDomains,
+    clickIdParam: brand.clickIdParam,
+  };
+}
+
+@ApiTags('brands')
+@ApiBearerAuth()
+@Controller('v1/brands')
+export class BrandsController {
+  constructor(private readonly brands: BrandsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('operator')
+  @ApiCreatedResponse({ type: BrandResponse })
+  async create(@Body() body: CreateBrandDto): Promise<BrandResponse> {
+    return presentBrand(await this.brands.create(body));
+  }
+
+  @Get(':brandId')
+  @Roles('operator', 'brand_manager')
+  @BrandInPath()
+  @ApiOkResponse({ type: BrandResponse })
+  async get(@Param('brandId', new IdPipe('brand')) brandId: string): Promise<BrandResponse> {
+    return presentBrand(await this.brands.get(brandId));
+  }
+}

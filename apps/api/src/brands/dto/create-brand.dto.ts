@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateBy,
+} from 'class-validator';
+import { CURRENCY_CODES } from '#domain';
+import { IsTimeZone, isHostname } from '#core/validation/validators.js';
+
+export class CreateBrandDto {
+  @ApiProperty({ example: 'Northwind Outdoor' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'EUR', description: 'ISO 4217 code; all money of the brand is kept in it.' })
+  @IsIn(CURRENCY_CODES, { message: 'currency must be an ISO 4217 code such as "EUR" or "USD"' })
+  currency: string;
+
+  @ApiProperty({ example: 'Europe/Berlin', description: 'IANA time zone; reports and quarters follow it.' })
+  @IsTimeZone()
+  timezone: string;
+
+  @ApiProperty({ example: ['northwind.example'], description: 'Hosts (and their subdomains) links may point to.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateBy(
+    { name: 'isHostname', validator: { validate: (value: unknown) => isHostname(value) } },
+    { each: true, message: 'each of landingDomains must be a lower-case host name such as "shop.example.com"' },
+  )
+  landingDomains: string[];
+
+  @ApiPropertyOptional({ example: 'pmx_cid', default: 'pmx_cid' })
+  @IsOptional()
+  @Matches(/^[A-Za-z_][A-Za-z0-9_]{0,31}$/, {
+    message: 'clickIdParam must be a query parameter name: letters, digits, "_" (max 32)',
+  })
+  clickIdParam?: string;
+}
+
+export class BrandResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() currency: string;
+  @ApiProperty() timezone: string;
+  @ApiProperty({ type: [String] }) landingDomains: string[];
+  @ApiProperty() clickIdParam: string;
+}

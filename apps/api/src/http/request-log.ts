@@ -1,0 +1,27 @@
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import { redactUrl } from '#core/logging/logger.js';
+
+/** Routes polled by machines; logging each call would drown the rest. */
+const QUIET_ROUTES = /^\/(health|metrics)(\/|\?|$)/;
+
+/** One JSON line per request (not two), with the request id, route, status and duration. */
+export class RequestLogController extends LogController {
+  constructor() {
+    super({ requestIdLogLabel: 'requestId', disableRequestLogging: (request) => QUIET_ROUTES.test(request.url) });
+  }
+
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    const line = {
+      method: request.method,
+      url: redactUrl(request.url),
+      route: request.routeOptions.url ?? 'unmatched',
+      statusCode: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+    };
+    if (error) reply.log.error({ ...line, err: error }, 'request failed');
+    else reply.log.info(line, 'request');
+  }
+}

@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { type Link } from '#core/links/link.entity.js';
+import { LinksService } from '#core/links/links.service.js';
+import { type LinkResponse } from './dto/link.dto.js';
+
+@Injectable()
+export class LinkPresenter {
+  constructor(private readonly links: LinksService) {}
+
+  readonly present = (link: Link): LinkResponse => ({
+    code: link.code,
+    url: this.links.trackingUrl(link.code),
+    destinationUrl: link.destinationUrl,
+    partnerId: link.partnerId,
+    createdAt: link.createdAt.toISOString(),
+  });
+}

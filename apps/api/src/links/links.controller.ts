@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentBrand, Roles } from '#auth';
+import { LinksService } from '#core/links/links.service.js';
+import { type Page, PageQuery } from '#core/pagination/page.js';
+import { IdPipe } from '../http/id.pipe.js';
+import { CreateLinkDto, LinkPage, LinkResponse } from './dto/link.dto.js';
+import { LinkPresenter } from './link-presenter.js';
+
+@ApiTags('links')
+@ApiBearerAuth()
+@Roles('brand_manager')
+@Controller('v1/partners/:id/links')
+export class LinksController {
+  constructor(
+    private readonly links: LinksService,
+    private readonly presenter: LinkPresenter,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: LinkResponse })
+  async create(
+    @CurrentBrand() brandId: string,
+    @Param('id', new IdPipe('partner')) partnerId: string,
+    @Body() body: CreateLinkDto,
+  ): Promise<LinkResponse> {
+    return this.presenter.present(await this.links.create(brandId, partnerId, body));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: LinkPage })
+  async list(
+    @CurrentBrand() brandId: string,
+    @Param('id', new IdPipe('partner')) partnerId: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<LinkResponse>> {
+    return this.links.listForPartner(brandId, partnerId, page, this.presenter.present);
+  }
+}

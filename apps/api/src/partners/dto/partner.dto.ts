@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  FUNNEL_ROLES,
+  type FunnelRole,
+  PARTNER_STATUSES,
+  PARTNER_TYPES,
+  type PartnerStatus,
+  type PartnerType,
+} from '#domain';
+import { PageQuery } from '#core/pagination/page.js';
+
+const roleMessage = `role must be one of ${FUNNEL_ROLES.join(', ')}`;
+const typeMessage = `type must be one of ${PARTNER_TYPES.join(', ')}`;
+const statusMessage = `status must be one of ${PARTNER_STATUSES.join(', ')}`;
+
+export class CreatePartnerDto {
+  @ApiProperty({ example: 'Trail Talk Podcast' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: PARTNER_TYPES })
+  @IsIn(PARTNER_TYPES, { message: typeMessage })
+  type: PartnerType;
+
+  @ApiProperty({ enum: FUNNEL_ROLES })
+  @IsIn(FUNNEL_ROLES, { message: roleMessage })
+  role: FunnelRole;
+
+  @ApiPropertyOptional({ example: 'hello@trailtalk.example' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email?: string;
+
+  @ApiPropertyOptional({ description: "The brand's or network's own id for this partner (unique per brand)." })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  externalRef?: string;
+}
+
+export class UpdatePartnerDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: FUNNEL_ROLES })
+  @IsOptional()
+  @IsIn(FUNNEL_ROLES, { message: roleMessage })
+  role?: FunnelRole;
+
+  @ApiPropertyOptional({ enum: PARTNER_TYPES })
+  @IsOptional()
+  @IsIn(PARTNER_TYPES, { message: typeMessage })
+  type?: PartnerType;
+
+  @ApiPropertyOptional({ enum: PARTNER_STATUSES })
+  @IsOptional()
+  @IsIn(PARTNER_STATUSES, { message: statusMessage })
+  status?: PartnerStatus;
+}
+
+export class PartnerFilterDto {
+  @ApiPropertyOptional({ enum: FUNNEL_ROLES })
+  @IsOptional()
+  @IsIn(FUNNEL_ROLES, { message: roleMessage })
+  role?: FunnelRole;
+
+  @ApiPropertyOptional({ enum: PARTNER_TYPES })
+  @IsOptional()
+  @IsIn(PARTNER_TYPES, { message: typeMessage })
+  type?: PartnerType;
+
+  @ApiPropertyOptional({ enum: PARTNER_STATUSES })
+  @IsOptional()
+  @IsIn(PARTNER_STATUSES, { message: statusMessage })
+  status?: PartnerStatus;
+}
+
+export class ListPartnersQuery extends IntersectionType(PartnerFilterDto, PageQuery) {}
+
+export class PartnerResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: PARTNER_TYPES }) type: PartnerType;
+  @ApiProperty({ enum: FUNNEL_ROLES }) role: FunnelRole;
+  @ApiProperty({ enum: PARTNER_STATUSES }) status: PartnerStatus;
+  @ApiPropertyOptional({ nullable: true }) email: string | null;
+  @ApiPropertyOptional({ nullable: true }) externalRef: string | null;
+  @ApiProperty() createdAt: string;
+}
+
+export class PartnerPage {
+  @ApiProperty({ type: [PartnerResponse] }) data: PartnerResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, loadConfig } from '#config';
+import { createLogger, PinoNestLogger } from '#core/logging/logger.js';
+import { startHealthServer } from './health-server.js';
+import { WorkerModule } from './worker.module.js';
+
+const logger = createLogger(loadConfig(), 'worker');
+// A headless application context: the processors run on BullMQ workers, not on HTTP.
+const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });
+app.enableShutdownHooks();
+const { WORKER_PORT } = app.get(AppConfig);
+const health = await startHealthServer(app, WORKER_PORT);
+logger.info(`Worker running; GET /health on port ${WORKER_PORT}`);
+
+// Close the health route with the application so that SIGTERM ends the process cleanly.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => health.close());

@@ -1,0 +1,37 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { type Job, MetricsTime, Queue } from 'bullmq';
+import { type JobName, QueueName, RedisService, WORKER_HEARTBEAT_EVERY_MS, WORKER_HEARTBEAT_KEY } from '#queue';
+
+type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;
+
+/** Small recurring chores of the worker itself. */
+@Injectable()
+@Processor(QueueName.Housekeeping, { metrics: { maxDataPoints: MetricsTime.ONE_WEEK } })
+export class HousekeepingProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly handlers: Record<HousekeepingJob, (job: Job) => Promise<unknown>> = {
+    'worker-heartbeat': () => this.redis.client.set(WORKER_HEARTBEAT_KEY, new Date().toISOString()),
+  };
+
+  constructor(
+    @InjectQueue(QueueName.Housekeeping) private readonly queue: Queue,
+    private readonly redis: RedisService,
+  ) {
+    super();
+  }
+
+  /** Registers the repeatable jobs; upserting keeps one schedule however many workers start. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      'worker-heartbeat',
+      { every: WORKER_HEARTBEAT_EVERY_MS, immediately: true },
+      { name: 'worker-heartbeat', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+    );
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name as HousekeepingJob];
+    if (!handler) throw new Error(`Unknown ${QueueName.Housekeeping} job "${job.name}"`);
+    return handler(job);
+  }
+}

@@ -1,0 +1,58 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { AppError } from '#core/errors/app-error.js';
+import { type BrandPrincipal, type PartnerPrincipal, type Principal, type Role } from './principal.js';
+
+export const PUBLIC_ROUTE = 'pmx:public';
+export const ALLOWED_ROLES = 'pmx:roles';
+export const BRAND_PATH_PARAM = 'pmx:brand-param';
+export const QUERY_KEY_ALLOWED = 'pmx:query-key';
+
+/** The route needs no key (tracking redirect, health, docs). */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
+
+/**
+ * Roles that may call the route. Every route that is not @Public must say; a route without
+ * @Roles refuses everybody, so forgetting it can never open a route.
+ */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ALLOWED_ROLES, roles);
+
+/**
+ * The route's path parameter `name` is a brand id: a brand-scoped key whose brand differs gets
+ * 404, exactly as if the brand did not exist. The operator passes.
+ */
+export const BrandInPath = (name = 'brandId'): MethodDecorator & ClassDecorator => SetMetadata(BRAND_PATH_PARAM, name);
+
+/** GET postbacks: networks can only fire URLs, so the key may come as `?key=` as well. */
+export const KeyInQueryAllowed = (): MethodDecorator & ClassDecorator => SetMetadata(QUERY_KEY_ALLOWED, true);
+
+export interface RequestWithPrincipal {
+  principal?: Principal;
+}
+
+function principalOf(context: ExecutionContext): Principal {
+  const principal = context.switchToHttp().getRequest<RequestWithPrincipal>().principal;
+  if (!principal) throw new AppError('unauthorized', 'Send your API key as "Authorization: Bearer <key>"');
+  return principal;
+}
+
+/** The caller, whatever its role. */
+export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext) => principalOf(context));
+
+/**
+ * The brand every query of the handler is limited to: taken from the key, never from the request,
+ * so a brand-scoped route cannot be pointed at another tenant.
+ */
+export const CurrentBrand = createParamDecorator((_: unknown, context: ExecutionContext): string => {
+  const principal = principalOf(context);
+  if (principal.role === 'operator') {
+    throw new AppError('forbidden', 'The operator key manages brands and keys; use a brand_manager key for this route');
+  }
+  return (principal as BrandPrincipal).brandId;
+});
+
+/** The calling partner (brand and partner id) of a `/v1/me/...` route. */
+export const CurrentPartner = createParamDecorator((_: unknown, context: ExecutionContext): PartnerPrincipal => {
+  const principal = principalOf(context);
+  if (principal.role !== 'partner') throw new AppError('forbidden', 'This route is for partner keys');
+  return principal;
+});

@@ -1,0 +1,3 @@
+export * from './auth.guard.js';
+export * from './decorators.js';
+export * from './principal.js';

@@ -1,0 +1,98 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** The operator key a development or test machine gets when OPERATOR_API_KEY is not set. */
+export const DEVELOPMENT_OPERATOR_KEY = 'pmx_operator_development_only';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+/**
+ * Every setting of both processes, read from the environment once at start-up and validated.
+ * Nothing else in the code base reads process.env: inject AppConfig instead.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  /** HTTP port of the API. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** HTTP port of the worker's /health route. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_PORT = 3001;
+
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/partnermix';
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key (BullMQ queues included), so that runs and tenants of Redis don't mix. */
+  @Matches(/^[A-Za-z0-9:_-]{1,64}$/, { message: 'REDIS_PREFIX may hold letters, digits, ":", "_" and "-" (1-64)' })
+  REDIS_PREFIX = 'pmx';
+
+  /** The platform operator's key; only its hash is kept in memory after start-up. */
+  @IsString()
+  @MinLength(16, { message: 'OPERATOR_API_KEY must be at least 16 characters' })
+  OPERATOR_API_KEY = DEVELOPMENT_OPERATOR_KEY;
+
+  /** Base URL tracking links are built on (https://track.example.com). */
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Largest request body the API reads, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(64 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Connections per process in the PostgreSQL pool. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Builds the configuration from an environment (process.env by default) and throws a ConfigError
+ * naming every wrong variable. Unknown variables are ignored; empty ones count as unset.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const keys = Object.keys(new AppConfig()) as (keyof AppConfig)[];
+  const given = Object.fromEntries(
+    keys.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),
+  );
+  const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
+  // Values are not echoed: URLs and keys may hold secrets.
+  const problems = validateSync(config).map(
+    (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+  );
+  if (config.NODE_ENV === 'production' && config.OPERATOR_API_KEY === DEVELOPMENT_OPERATOR_KEY) {
+    problems.push('OPERATOR_API_KEY must be set to a secret of your own in production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { AppError } from '../errors/app-error.js';
+import { Partner } from '../partners/partner.entity.js';
+import { newId } from '../persistence/ids.js';
+import { ApiKey, type ApiKeyRole } from './api-key.entity.js';
+
+const ROLE_TAG: Record<ApiKeyRole, string> = { brand_manager: 'bm', network: 'nw', partner: 'pt' };
+const PREFIX_LENGTH = 12;
+
+export interface IssueApiKeyInput {
+  role: ApiKeyRole;
+  partnerId?: string;
+  name: string;
+}
+
+export interface IssuedApiKey {
+  apiKey: ApiKey;
+  /** The key itself: returned once, never stored. */
+  key: string;
+}
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+@Injectable()
+export class ApiKeysService {
+  constructor(
+    @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
+    @InjectRepository(Partner) private readonly partners: Repository<Partner>,
+  ) {}
+
+  /** Creates a key for a brand; a partner key must name a partner of that brand. */
+  async issue(brandId: string, input: IssueApiKeyInput): Promise<IssuedApiKey> {
+    if (input.role === 'partner' && !input.partnerId) {
+      throw AppError.invalidField('partnerId', 'partnerId is required for a partner key');
+    }
+    if (input.role !== 'partner' && input.partnerId) {
+      throw AppError.invalidField('partnerId', `partnerId is only for partner keys, not ${input.role} keys`);
+    }
+    if (input.partnerId) {
+      const exists = await this.partners.existsBy({ brandId, id: input.partnerId });
+      if (!exists) throw AppError.notFound('partner', input.partnerId);
+    }
+    // 24 random bytes: 192 bits, so a plain SHA-256 of the key is a safe thing to store.
+    const key = `pmx_${ROLE_TAG[input.role]}_${randomBytes(24).toString('base64url')}`;
+    const apiKey = this.keys.create({
+      id: newId(),
+      brandId,
+      role: input.role,
+      partnerId: input.partnerId ?? null,
+      name: input.name,
+      prefix: key.slice(0, PREFIX_LENGTH),
+      keyHash: hashApiKey(key),
+      revokedAt: null,
+    });
+    await this.keys.insert(apiKey);
+    return { apiKey, key };
+  }
+
+  /** The live (not revoked) key with this secret, if any. */
+  async findLiveKey(key: string): Promise<ApiKey | null> {
+    return this.keys.findOneBy({ keyHash: hashApiKey(key), revokedAt: IsNull() });
+  }
+
+  /**
+   * Revokes a key. `brandId` limits the search to one brand (a manager revoking its own keys);
+   * undefined is the operator, who may revoke any. Revoking twice is harmless.
+   */
+  async revoke(id: string, brandId: string | undefined): Promise<void> {
+    const apiKey = await this.keys.findOneBy(brandId === undefined ? { id } : { id, brandId });
+    if (!apiKey) throw AppError.notFound('API key', id);
+    if (apiKey.revokedAt === null) await this.keys.update({ id }, { revokedAt: new Date() });
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** A brand is the tenant: everything else belongs to exactly one brand. */
+@Entity('brands')
+export class Brand {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** ISO 4217 code; all of the brand's money is kept in it. */
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  /** IANA time zone; reports, statement months and quarters follow it. */
+  @Column({ type: 'varchar', length: 64 })
+  timezone: string;
+
+  /** Hosts tracking links may send people to (a host or any of its subdomains). */
+  @Column({ name: 'landing_domains', type: 'text', array: true })
+  landingDomains: string[];
+
+  /** Query parameter that carries the click id to the brand's site. */
+  @Column({ name: 'click_id_param', type: 'varchar', length: 32, default: 'pmx_cid' })
+  clickIdParam: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

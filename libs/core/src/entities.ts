@@ -1,0 +1,7 @@
+import { ApiKey } from './api-keys/api-key.entity.js';
+import { Brand } from './brands/brand.entity.js';
+import { Link } from './links/link.entity.js';
+import { Partner } from './partners/partner.entity.js';
+
+/** Every entity, for the data source of both apps and of the migration CLI. */
+export const ENTITIES = [Brand, ApiKey, Partner, Link];

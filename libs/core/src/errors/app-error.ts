@@ -1,0 +1,56 @@
+/**
+ * The one error type of Partnermix. Every failure a client can act on is an AppError with a stable
+ * snake_case code; the HTTP filter maps the code to a status and API.md's envelope
+ * `{ error: { code, message, details } }`.
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One problem with one field of the input: `field` is a path such as `clicks[3].partnerId`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+
+  static validation(details: FieldProblem[]): AppError {
+    const fields = [...new Set(details.map((detail) => detail.field))];
+    const summary = details.length === 1 ? details[0].message : `fix these fields: ${fields.join(', ')}`;
+    return new AppError('validation_failed', `Invalid request: ${summary}`, details);
+  }
+
+  static invalidField(field: string, message: string): AppError {
+    return AppError.validation([{ field, message }]);
+  }
+
+  /** Another tenant's object answers exactly like a missing one, so ids leak nothing. */
+  static notFound(what: string, id: string): AppError {
+    return new AppError('not_found', `No ${what} with id "${id}"`);
+  }
+}

@@ -1,0 +1,38 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+const zones = new Set(Intl.supportedValuesOf('timeZone'));
+
+/** True for an IANA time zone name this runtime knows ("Europe/Berlin", "UTC"). */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (zones.has(value) || value === 'UTC') return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return value.includes('/');
+  } catch {
+    return false;
+  }
+}
+
+export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be an IANA time zone such as "Europe/Berlin"', ...options },
+      validator: { validate: isTimeZone },
+    });
+}
+
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$|^localhost$/;
+
+/** A bare lower-case host name such as "shop.example.com" (no scheme, port or path). */
+export function isHostname(value: unknown): value is string {
+  return typeof value === 'string' && HOSTNAME.test(value);
+}
+
+/** True when `host` is `domain` or one of its subdomains. */
+export function hostMatchesDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}

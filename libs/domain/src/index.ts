@@ -1,0 +1,3 @@
+export * from './money/currencies.js';
+export * from './money/money.js';
+export * from './partners/funnel.js';

@@ -1,0 +1,24 @@
+/**
+ * Every queue, every job name and every job's payload type, in one place (see STYLE.md habit 2).
+ * A processor dispatches on `job.name` through a map keyed by these names.
+ */
+export const QueueName = {
+  Housekeeping: 'housekeeping',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
+
+export interface JobPayloads {
+  [QueueName.Housekeeping]: {
+    /** Records that a worker is alive; /health on the API reports its age. */
+    'worker-heartbeat': Record<string, never>;
+  };
+}
+
+export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
+export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
+
+/** Redis key (under REDIS_PREFIX) holding the time of the last worker heartbeat. */
+export const WORKER_HEARTBEAT_KEY = 'worker:heartbeat';
+export const WORKER_HEARTBEAT_EVERY_MS = 15_000;

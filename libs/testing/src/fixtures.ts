@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { type FunnelRole, type PartnerType } from '#domain';
+import { bearer, type TestApi } from './test-app.js';
+
+export interface BrandOverrides {
+  name?: string;
+  currency?: string;
+  timezone?: string;
+  landingDomains?: string[];
+  clickIdParam?: string;
+}
+
+export interface PartnerFixture {
+  id: string;
+  name: string;
+  role: FunnelRole;
+  type: PartnerType;
+}
+
+export interface BrandFixture {
+  id: string;
+  landingDomain: string;
+  managerKey: string;
+  networkKey: string;
+  /** One partner per funnel role. */
+  partners: Record<FunnelRole, PartnerFixture>;
+  /** A partner key of `partners.awareness`. */
+  partnerKey: string;
+}
+
+const PARTNER_OF_ROLE: Record<FunnelRole, { name: string; type: PartnerType }> = {
+  awareness: { name: 'Trail Talk Podcast', type: 'creator' },
+  consideration: { name: 'GearLab Reviews', type: 'review' },
+  conversion: { name: 'DealDrop Coupons', type: 'coupon' },
+  retention: { name: 'Summit Rewards', type: 'loyalty' },
+};
+
+function expectStatus(response: { status: number; body: unknown }, status: number, what: string): void {
+  if (response.status !== status) {
+    throw new Error(`${what}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
+  }
+}
+
+/** A brand with a unique landing domain, made by the operator through the API. */
+export async function createBrand(
+  api: TestApi,
+  overrides: BrandOverrides = {},
+): Promise<{ id: string; landingDomain: string }> {
+  const landingDomain = `shop-${randomBytes(4).toString('hex')}.example`;
+  const response = await api
+    .http()
+    .post('/v1/brands')
+    .set(...bearer(api.operatorKey))
+    .send({
+      name: 'Test Brand',
+      currency: 'EUR',
+      timezone: 'Europe/Berlin',
+      landingDomains: [landingDomain],
+      ...overrides,
+    });
+  expectStatus(response, 201, 'create brand');
+  return { id: response.body.id, landingDomain };
+}
+
+export async function issueKey(
+  api: TestApi,
+  brandId: string,
+  role: 'brand_manager' | 'network' | 'partner',
+  partnerId?: string,
+): Promise<{ id: string; key: string }> {
+  const response = await api
+    .http()
+    .post(`/v1/brands/${brandId}/api-keys`)
+    .set(...bearer(api.operatorKey))
+    .send({ role, name: `${role} key`, ...(partnerId ? { partnerId } : {}) });
+  expectStatus(response, 201, `issue ${role} key`);
+  return { id: response.body.id, key: response.body.key };
+}
+
+/** A brand with a manager key, a network key, one partner per role and a partner key: in one call. */
+export async function createBrandFixture(api: TestApi, overrides: BrandOverrides = {}): Promise<BrandFixture> {
+  const brand = await createBrand(api, overrides);
+  const managerKey = (await issueKey(api, brand.id, 'brand_manager')).key;
+  const networkKey = (await issueKey(api, brand.id, 'network')).key;
+  const partners = {} as Record<FunnelRole, PartnerFixture>;
+  for (const role of Object.keys(PARTNER_OF_ROLE) as FunnelRole[]) {
+    const response = await api
+      .http()
+      .post('/v1/partners')
+      .set(...bearer(managerKey))
+      .send({ ...PARTNER_OF_ROLE[role], role });
+    expectStatus(response, 201, `create ${role} partner`);
+    partners[role] = { id: response.body.id, name: response.body.name, role, type: response.body.type };
+  }
+  const partnerKey = (await issueKey(api, brand.id, 'partner', partners.awareness.id)).key;
+  return { id: brand.id, landingDomain: brand.landingDomain, managerKey, networkKey, partners, partnerKey };
+}

@@ -1,0 +1,35 @@
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '#config';
+import { createApiApp } from '../../../apps/api/src/app.js';
+
+export interface TestApi {
+  app: NestFastifyApplication;
+  /** A supertest client of the running app. */
+  http: () => ReturnType<typeof request>;
+  operatorKey: string;
+  /** Raw SQL on this run's database, for checking what was (or was not) stored. */
+  query: <Row = Record<string, unknown>>(sql: string, parameters?: unknown[]) => Promise<Row[]>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real API application on this run's database and Redis prefix (see test/global-setup.mjs),
+ * listening on no port: supertest talks to its HTTP server directly.
+ */
+export async function startTestApi(): Promise<TestApi> {
+  const app = await createApiApp();
+  const server = app.getHttpServer();
+  const operatorKey = loadConfig().OPERATOR_API_KEY;
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    http: () => request(server),
+    operatorKey,
+    query: (sql, parameters) => dataSource.query(sql, parameters),
+    close: () => app.close(),
+  };
+}
+
+export const bearer = (key: string): [string, string] => ['Authorization', `Bearer ${key}`];

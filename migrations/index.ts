@@ -1,0 +1,5 @@
+import { type MigrationInterface } from 'typeorm';
+import { Foundation1795374953055 } from './1795374953055-foundation.js';
+
+// Every migration in the order it runs. A new file in this folder must be added here (a test checks).
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795374953055];

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '#config';
+import { dataSourceOptions } from '#database';
+import { withDatabase } from './test-run.mjs';
+
+/**
+ * Once per `npm test`: a database and a Redis key prefix of this run's own, migrated from empty.
+ * Jest's workers start after this and inherit the environment set here.
+ */
+export default async function globalSetup() {
+  const base = loadConfig();
+  const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const databaseName = `pmx_test_${runId}`;
+
+  const admin = new pg.Client({ connectionString: withDatabase(base.DATABASE_URL, 'postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${databaseName}"`);
+  await admin.end();
+
+  process.env.NODE_ENV = 'test';
+  process.env.DATABASE_URL = withDatabase(base.DATABASE_URL, databaseName);
+  process.env.REDIS_PREFIX = `pmxtest:${runId}`;
+  process.env.LOG_LEVEL ??= 'error';
+  process.env.PMX_TEST_DATABASE = databaseName;
+
+  const dataSource = new DataSource(dataSourceOptions(loadConfig()));
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.destroy();
+}
