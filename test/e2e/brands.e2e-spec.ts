@@ -1,0 +1,82 @@
+import { bearer, startTestApi, type TestApi } from '#testing';
+
+describe('brands (operator)', () => {
+  let api: TestApi;
+  const asOperator = (): [string, string] => bearer(api.operatorKey);
+  const valid = { name: 'Kumo Tea', currency: 'JPY', timezone: 'Asia/Tokyo', landingDomains: ['kumo-tea.example'] };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('creates a brand with the default click id parameter', async () => {
+    const response = await api
+      .http()
+      .post('/v1/brands')
+      .set(...asOperator())
+      .send(valid);
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'Kumo Tea',
+      currency: 'JPY',
+      timezone: 'Asia/Tokyo',
+      landingDomains: ['kumo-tea.example'],
+      clickIdParam: 'pmx_cid',
+    });
+    const read = await api
+      .http()
+      .get(`/v1/brands/${response.body.id}`)
+      .set(...asOperator());
+    expect(read.body).toEqual(response.body);
+  });
+
+  it('keeps a custom click id parameter', async () => {
+    const response = await api
+      .http()
+      .post('/v1/brands')
+      .set(...asOperator())
+      .send({ ...valid, currency: 'KWD', timezone: 'Asia/Kuwait', clickIdParam: 'irclickid' });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ currency: 'KWD', clickIdParam: 'irclickid' });
+  });
+
+  it.each([
+    [{ currency: 'EURO' }, 'currency', 'currency must be an ISO 4217 code such as "EUR" or "USD"'],
+    [{ currency: 'XAU' }, 'currency', 'currency must be an ISO 4217 code such as "EUR" or "USD"'],
+    [{ timezone: 'Mars/Olympus' }, 'timezone', 'timezone must be an IANA time zone such as "Europe/Berlin"'],
+    [{ landingDomains: [] }, 'landingDomains', 'landingDomains must contain at least 1 elements'],
+    [
+      { landingDomains: ['https://kumo.example/'] },
+      'landingDomains',
+      'each of landingDomains must be a lower-case host name such as "shop.example.com"',
+    ],
+    [
+      { clickIdParam: 'a b' },
+      'clickIdParam',
+      'clickIdParam must be a query parameter name: letters, digits, "_" (max 32)',
+    ],
+    [{ plan: 'gold' }, 'plan', 'plan is not a field of this request; remove it'],
+  ])('refuses %j: 400 naming %s, nothing stored', async (change, field, message) => {
+    const before = await api.query<{ count: string }>('SELECT count(*) FROM brands');
+    const response = await api
+      .http()
+      .post('/v1/brands')
+      .set(...asOperator())
+      .send({ ...valid, ...change });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('validation_failed');
+    expect(response.body.error.details).toContainEqual({ field, message });
+    const after = await api.query<{ count: string }>('SELECT count(*) FROM brands');
+    expect(after[0].count).toBe(before[0].count);
+  });
+
+  it('answers 404 for a brand that does not exist', async () => {
+    const response = await api
+      .http()
+      .get('/v1/brands/01930000-0000-7000-8000-000000000000')
+      .set(...asOperator());
+    expect(response.status).toBe(404);
+  });
+});
