@@ -7,7 +7,7 @@ import net from 'node:net';
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/partnermix';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
-const say = (message) => console.log(`[services] ${message}`);
+const say = (message) => console.log(`[partnermix] ${message}`);
 
 function endpoint(url, defaultPort) {
   const parsed = new URL(url);
@@ -90,7 +90,7 @@ function startRedis(port) {
 }
 
 function stop(message, command) {
-  console.error(`[services] ${message}\n[services] Run this, then try again:\n\n    ${command}\n`);
+  console.error(`[partnermix] ${message}\n[partnermix] Run this, then try again:\n\n    ${command}\n`);
   process.exit(1);
 }
 

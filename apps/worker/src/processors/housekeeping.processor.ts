@@ -24,7 +24,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler(
       'worker-heartbeat',
-      { every: WORKER_HEARTBEAT_EVERY_MS, immediately: true },
+      { every: WORKER_HEARTBEAT_EVERY_MS },
       { name: 'worker-heartbeat', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
     );
   }

@@ -1,0 +1,123 @@
+// `npm run demo`: from a fresh clone to a running Partnermix with a seeded demo brand.
+// Installs what is missing, reaches (or starts, or installs) PostgreSQL and Redis, builds, migrates,
+// starts the API and the worker, seeds a brand through the public API and prints what to try next.
+// `npm run demo -- --once` stops everything after printing (for scripts and CI).
+import { ensureDependencies, ensureServices, say } from './services.mjs';
+
+const once = process.argv.includes('--once');
+const started = Date.now();
+const step = (message) => say(`(${((Date.now() - started) / 1000).toFixed(1)} s) ${message}`);
+
+ensureDependencies();
+await ensureServices();
+const { build, migrate, startApp, stopAll, waitForHealth } = await import('./stack.mjs');
+build();
+await migrate();
+const { loadConfig } = await import('../dist/libs/config/src/index.js');
+const config = loadConfig();
+const api = `http://127.0.0.1:${config.PORT}`;
+
+step('starting api and worker (logs in .demo/api.log and .demo/worker.log)');
+const children = [startApp('api', { logFile: '.demo/api.log' }), startApp('worker', { logFile: '.demo/worker.log' })];
+const stop = () => stopAll(children);
+process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
+try {
+  await waitForHealth(`${api}/health`, children[0]);
+  await waitForHealth(`http://127.0.0.1:${config.WORKER_PORT}/health`, children[1]);
+} catch (error) {
+  console.error(`[demo] ${error.message}; the last lines of .demo/*.log say why`);
+  await stop();
+  process.exit(1);
+}
+
+async function call(method, path, key, body) {
+  const response = await fetch(`${api}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+step('seeding the demo brand through the API');
+const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const brand = await call('POST', '/v1/brands', config.OPERATOR_API_KEY, {
+  name: `Northwind Outdoor (demo ${stamp})`,
+  currency: 'EUR',
+  timezone: 'Europe/Berlin',
+  landingDomains: ['northwind.example'],
+});
+const keyFor = async (role, partnerId) =>
+  (
+    await call('POST', `/v1/brands/${brand.id}/api-keys`, config.OPERATOR_API_KEY, {
+      role,
+      name: `demo ${role}`,
+      ...(partnerId ? { partnerId } : {}),
+    })
+  ).key;
+const managerKey = await keyFor('brand_manager');
+const networkKey = await keyFor('network');
+
+const roster = [
+  ['Trail Talk Podcast', 'creator', 'awareness', '/tents'],
+  ['Alpine Weekly', 'content', 'awareness', '/journal'],
+  ['GearLab Reviews', 'review', 'consideration', '/tents/summit-2'],
+  ['Peak Forum', 'community', 'consideration', '/'],
+  ['DealDrop Coupons', 'coupon', 'conversion', '/sale'],
+  ['CashBack Club', 'cashback', 'conversion', '/'],
+  ['Summit Rewards', 'loyalty', 'retention', '/members'],
+  ['Friends of Northwind', 'referral', 'retention', '/refer'],
+];
+const partners = [];
+for (const [name, type, role, path] of roster) {
+  const partner = await call('POST', '/v1/partners', managerKey, { name, type, role });
+  const link = await call('POST', `/v1/partners/${partner.id}/links`, managerKey, {
+    destinationUrl: `https://northwind.example${path}`,
+  });
+  partners.push({ ...partner, link });
+}
+const creator = partners[0];
+const partnerKey = await keyFor('partner', creator.id);
+
+const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
+console.log(`
+Partnermix is running: API ${api}  (worker health http://127.0.0.1:${config.WORKER_PORT}/health)
+
+Demo brand  ${brand.name}  id ${brand.id}  (${brand.currency}, ${brand.timezone})
+Partners by funnel role, each with a tracking link:
+${partners.map((p) => `  ${pad(p.role, 14)} ${pad(p.type, 10)} ${pad(p.name, 22)} ${p.link.url}`).join('\n')}
+
+Keys (shown once; only their hashes are stored):
+  operator       ${config.OPERATOR_API_KEY}
+  brand manager  ${managerKey}
+  network        ${networkKey}
+  partner        ${partnerKey}   (${creator.name})
+
+Try next:
+  # the brand's partners in the awareness role
+  curl -s '${api}/v1/partners?role=awareness' -H 'Authorization: Bearer ${managerKey}'
+  # add a review site and give it a tracking link
+  curl -s -X POST ${api}/v1/partners -H 'Authorization: Bearer ${managerKey}' -H 'Content-Type: application/json' \\
+       -d '{"name":"Outdoor Gear Lab","type":"review","role":"consideration"}'
+  curl -s -X POST ${api}/v1/partners/${partners[2].id}/links -H 'Authorization: Bearer ${managerKey}' \\
+       -H 'Content-Type: application/json' -d '{"destinationUrl":"https://northwind.example/sleeping-bags"}'
+  # the partner portal: ${creator.name} sees its own links and nothing else
+  curl -s ${api}/v1/me/links -H 'Authorization: Bearer ${partnerKey}'
+  # a partner key on a manager route is refused (403)
+  curl -s ${api}/v1/partners -H 'Authorization: Bearer ${partnerKey}'
+  # operations
+  curl -s ${api}/health
+  curl -s ${api}/metrics | grep pmx_
+  open ${api}/docs               (OpenAPI: ${api}/docs-json)
+  open ${api}/admin/queues       (queue dashboard: any user name, the operator key as password)
+`);
+
+step('demo ready');
+if (once) {
+  await stop();
+  process.exit(0);
+}
+say('api and worker keep running; Ctrl-C stops both');

@@ -1,0 +1,65 @@
+import { type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { RedisService, WORKER_HEARTBEAT_KEY } from '#queue';
+import { startTestApi, type TestApi } from '#testing';
+import { startHealthServer } from '../../apps/worker/src/health-server.js';
+import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+
+async function eventually<T>(probe: () => Promise<T | null | undefined>, seconds = 15): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`nothing after ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The worker process's parts: its BullMQ processors, repeatable jobs and /health route. */
+describe('worker', () => {
+  let worker: INestApplicationContext;
+  let health: Server;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+    worker.enableShutdownHooks();
+    health = await startHealthServer(worker, 0);
+  });
+
+  afterAll(async () => {
+    health?.close();
+    await worker?.close();
+    await api?.close();
+  });
+
+  it('runs the repeatable heartbeat job, which /health of the API then reports', async () => {
+    const redis = worker.get(RedisService).client;
+    const heartbeat = await eventually(() => redis.get(WORKER_HEARTBEAT_KEY));
+    expect(Date.now() - Date.parse(heartbeat)).toBeLessThan(60_000);
+
+    const response = await api.http().get('/health');
+    expect(response.body.workerHeartbeatAt).toBe(heartbeat);
+  });
+
+  it('counts completed jobs in the queue metrics the API exports', async () => {
+    const completed = await eventually(async () => {
+      const text = (await api.http().get('/metrics')).text;
+      const count = Number(/pmx_queue_jobs_finished\{queue="housekeeping",outcome="completed"\} (\d+)/.exec(text)?.[1]);
+      return count >= 1 ? count : null;
+    });
+    expect(completed).toBeGreaterThanOrEqual(1);
+  });
+
+  it('serves GET /health and nothing else', async () => {
+    const { port } = health.address() as AddressInfo;
+    const ok = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' } });
+    const other = await fetch(`http://127.0.0.1:${port}/v1/partners`);
+    expect(other.status).toBe(404);
+  });
+});
