@@ -149,8 +149,10 @@ export function ensureDependencies() {
   const lock = 'package-lock.json';
   const marker = 'node_modules/.package-lock.json'; // written by npm at the end of every install
   if (existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)) return;
-  say('installing npm dependencies (npm ci), this takes a minute or two');
-  execFileSync('npm', [existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  // `npm install` honours the lock file like `npm ci`, and unlike it (npm 11) accepts a lock file
+  // that leaves out optional packages of other platforms.
+  say('installing npm dependencies (npm install), this takes a minute or two');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
 
 export { say };
