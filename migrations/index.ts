@@ -1,5 +1,9 @@
 import { type MigrationInterface } from 'typeorm';
 import { Foundation1795374953055 } from './1795374953055-foundation.js';
+import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795374953055];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1795374953055,
+  TrackingAndConversions1795375729349,
+];

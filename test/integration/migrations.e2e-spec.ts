@@ -56,7 +56,17 @@ describe('migrations', () => {
   it('run on an empty database', async () => {
     const applied = await dataSource.runMigrations();
     expect(applied).toHaveLength(MIGRATIONS.length);
-    expect(await tables(dataSource)).toEqual(['api_keys', 'brands', 'links', 'migrations', 'partners']);
+    expect(await tables(dataSource)).toEqual([
+      'api_keys',
+      'brands',
+      'clicks',
+      'conversion_reversals',
+      'conversions',
+      'impressions_daily',
+      'links',
+      'migrations',
+      'partners',
+    ]);
   });
 
   it('leave the schema exactly as the entities describe it', async () => {

@@ -2,6 +2,7 @@ import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '#config';
 import { RedisService, WORKER_HEARTBEAT_KEY } from '#queue';
 import { startTestApi, type TestApi } from '#testing';
 import { startHealthServer } from '../../apps/worker/src/health-server.js';
@@ -25,7 +26,7 @@ describe('worker', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+    worker = await NestFactory.createApplicationContext(WorkerModule.register(loadConfig()), { logger: ['error'] });
     worker.enableShutdownHooks();
     health = await startHealthServer(worker, 0);
   });
@@ -37,8 +38,8 @@ describe('worker', () => {
   });
 
   it('runs the repeatable heartbeat job, which /health of the API then reports', async () => {
-    const redis = worker.get(RedisService).client;
-    const heartbeat = await eventually(() => redis.get(WORKER_HEARTBEAT_KEY));
+    const redis = worker.get(RedisService);
+    const heartbeat = await eventually(() => redis.client.get(redis.key(WORKER_HEARTBEAT_KEY)));
     expect(Date.now() - Date.parse(heartbeat)).toBeLessThan(60_000);
 
     const response = await api.http().get('/health');

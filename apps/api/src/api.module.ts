@@ -1,7 +1,7 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from '#auth';
-import { ConfigModule } from '#config';
+import { type AppConfig, ConfigModule } from '#config';
 import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
@@ -15,7 +15,7 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { PartnersController } from './partners/partners.controller.js';
 
 @Module({
-  imports: [ConfigModule, CoreModule, QueueModule],
+  imports: [CoreModule, QueueModule],
   controllers: [
     BrandsController,
     ApiKeysController,
@@ -27,4 +27,8 @@ import { PartnersController } from './partners/partners.controller.js';
   ],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }, MetricsService, LinkPresenter],
 })
-export class ApiModule {}
+export class ApiModule {
+  static register(config: AppConfig): DynamicModule {
+    return { module: ApiModule, imports: [ConfigModule.forRoot(config)] };
+  }
+}

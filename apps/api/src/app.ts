@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { loadConfig } from '#config';
+import { type AppConfig, loadConfig } from '#config';
 import { createLogger, PinoNestLogger, requestIdFor } from '#core/logging/logger.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';
@@ -32,8 +32,7 @@ function mountDocs(app: INestApplication): void {
  * the one validation pipe and error filter, latency metrics, docs and the queue dashboard.
  * Used by main.ts and by the tests.
  */
-export async function createApiApp(): Promise<NestFastifyApplication> {
-  const config = loadConfig();
+export async function createApiApp(config: AppConfig = loadConfig()): Promise<NestFastifyApplication> {
   const logger = createLogger(config, 'api');
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
@@ -42,7 +41,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(config), adapter, {
     logger: new PinoNestLogger(logger),
   });
   app.useGlobalPipes(createValidationPipe());

@@ -1,15 +1,18 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, loadConfig } from '#config';
+import { loadConfig } from '#config';
 import { createLogger, PinoNestLogger } from '#core/logging/logger.js';
 import { startHealthServer } from './health-server.js';
 import { WorkerModule } from './worker.module.js';
 
-const logger = createLogger(loadConfig(), 'worker');
+const config = loadConfig();
+const logger = createLogger(config, 'worker');
 // A headless application context: the processors run on BullMQ workers, not on HTTP.
-const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });
+const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
+  logger: new PinoNestLogger(logger),
+});
 app.enableShutdownHooks();
-const { WORKER_PORT } = app.get(AppConfig);
+const { WORKER_PORT } = config;
 const health = await startHealthServer(app, WORKER_PORT);
 logger.info(`Worker running; GET /health on port ${WORKER_PORT}`);
 

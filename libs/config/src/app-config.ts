@@ -96,3 +96,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
+
+/** The process environment with some variables replaced: for tests that point one dependency elsewhere. */
+export function loadConfigWith(overrides: Record<string, string>): AppConfig {
+  return loadConfig({ ...process.env, ...overrides });
+}

@@ -1,10 +1,18 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from './app-config.js';
 
-/** Provides the validated AppConfig to both apps; loading it at module creation fails fast. */
-@Global()
-@Module({
-  providers: [{ provide: AppConfig, useFactory: () => loadConfig() }],
-  exports: [AppConfig],
-})
-export class ConfigModule {}
+/**
+ * Provides the validated AppConfig to a whole application. Each app's entry point loads it once
+ * (failing fast on a wrong variable) and passes it in; tests pass one with overrides.
+ */
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: ConfigModule,
+      global: true,
+      providers: [{ provide: AppConfig, useValue: config }],
+      exports: [AppConfig],
+    };
+  }
+}

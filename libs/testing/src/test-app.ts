@@ -1,7 +1,7 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '#config';
+import { loadConfigWith } from '#config';
 import { createApiApp } from '../../../apps/api/src/app.js';
 
 export interface TestApi {
@@ -16,12 +16,14 @@ export interface TestApi {
 
 /**
  * The real API application on this run's database and Redis prefix (see test/global-setup.mjs),
- * listening on no port: supertest talks to its HTTP server directly.
+ * listening on no port: supertest talks to its HTTP server directly. `overrides` replace
+ * environment variables (say, a REDIS_URL through a proxy that a fault test can cut).
  */
-export async function startTestApi(): Promise<TestApi> {
-  const app = await createApiApp();
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const config = loadConfigWith(overrides);
+  const app = await createApiApp(config);
   const server = app.getHttpServer();
-  const operatorKey = loadConfig().OPERATOR_API_KEY;
+  const operatorKey = config.OPERATOR_API_KEY;
   const dataSource = app.get(DataSource);
   return {
     app,

@@ -25,7 +25,9 @@ export class HealthController {
   ): Promise<DependencyHealth & { workerHeartbeatAt: string | null }> {
     const health = await checkDependencies(this.dataSource, this.redis.client);
     const heartbeat =
-      health.checks.redis === 'up' ? await this.redis.client.get(WORKER_HEARTBEAT_KEY).catch(() => null) : null;
+      health.checks.redis === 'up'
+        ? await this.redis.client.get(this.redis.key(WORKER_HEARTBEAT_KEY)).catch(() => null)
+        : null;
     if (health.status !== 'ok') void reply.status(503);
     return { ...health, workerHeartbeatAt: heartbeat };
   }

@@ -10,7 +10,7 @@ type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;
 @Processor(QueueName.Housekeeping, { metrics: { maxDataPoints: MetricsTime.ONE_WEEK } })
 export class HousekeepingProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly handlers: Record<HousekeepingJob, (job: Job) => Promise<unknown>> = {
-    'worker-heartbeat': () => this.redis.client.set(WORKER_HEARTBEAT_KEY, new Date().toISOString()),
+    'worker-heartbeat': () => this.redis.client.set(this.redis.key(WORKER_HEARTBEAT_KEY), new Date().toISOString()),
   };
 
   constructor(

@@ -25,6 +25,10 @@ export class Brand {
   @Column({ name: 'click_id_param', type: 'varchar', length: 32, default: 'pmx_cid' })
   clickIdParam: string;
 
+  /** Key of the HMAC that customer keys are stored under; never leaves the server. */
+  @Column({ name: 'customer_key_secret', type: 'bytea' })
+  customerKeySecret: Buffer;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

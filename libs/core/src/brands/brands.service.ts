@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -27,6 +28,7 @@ export class BrandsService {
       timezone: input.timezone,
       landingDomains: [...new Set(input.landingDomains.map((domain) => domain.toLowerCase()))],
       clickIdParam: input.clickIdParam ?? DEFAULT_CLICK_ID_PARAM,
+      customerKeySecret: randomBytes(32),
     });
     return this.brands.save(brand);
   }

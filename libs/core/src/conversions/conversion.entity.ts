@@ -1,0 +1,128 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Brand } from '../brands/brand.entity.js';
+import { bigintNumber } from '../persistence/transformers.js';
+
+export const CONVERSION_STATUSES = ['pending', 'approved', 'rejected', 'reversed'] as const;
+export type ConversionStatus = (typeof CONVERSION_STATUSES)[number];
+/** Statuses a network or the brand may post; `reversed` only comes from reversals. */
+export const POSTED_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type PostedStatus = (typeof POSTED_STATUSES)[number];
+
+export const CONVERSION_SOURCES = ['api', 'postback'] as const;
+export type ConversionSource = (typeof CONVERSION_SOURCES)[number];
+
+/** A purchase (or other conversion) the brand's server or a network reported. */
+@Entity('conversions')
+@Index('conversions_brand_transaction', ['brandId', 'transactionId'], { unique: true })
+@Index('conversions_brand_occurred', ['brandId', 'occurredAt'])
+@Index('conversions_not_enqueued', ['createdAt'], { where: 'enqueued_at IS NULL' })
+@Check('conversions_status_check', `status IN ('pending', 'approved', 'rejected', 'reversed')`)
+@Check('conversions_amount_check', 'amount_minor >= 0 AND reversed_minor >= 0 AND reversed_minor <= amount_minor')
+export class Conversion {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'brand_id', type: 'uuid' })
+  brandId: string;
+
+  @ManyToOne(() => Brand, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'brand_id' })
+  brand?: Relation<Brand>;
+
+  /** The brand's own order id, unique per brand: the idempotency key of every postback. */
+  @Column({ name: 'transaction_id', type: 'varchar', length: 128 })
+  transactionId: string;
+
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintNumber })
+  amountMinor: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ name: 'click_id', type: 'uuid', nullable: true })
+  clickId: string | null;
+
+  @Column({ name: 'customer_key_hash', type: 'char', length: 64, nullable: true })
+  customerKeyHash: string | null;
+
+  @Column({ name: 'new_customer', type: 'boolean', nullable: true })
+  newCustomer: boolean | null;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column({ type: 'varchar', length: 20, default: 'pending' })
+  status: ConversionStatus;
+
+  /** Sum of all reversals (refunds) so far. */
+  @Column({ name: 'reversed_minor', type: 'bigint', default: 0, transformer: bigintNumber })
+  reversedMinor: number;
+
+  /** Advertiser sub-values of GET postbacks (adv1..adv5): stored and shown, not used. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  adv: Record<string, string>;
+
+  @Column({ type: 'varchar', length: 10 })
+  source: ConversionSource;
+
+  /** SHA-256 of the fields the caller sent, to tell a replay (200) from a conflicting body (409). */
+  @Column({ type: 'char', length: 64 })
+  fingerprint: string;
+
+  /** When its attribution job reached the queue; null ones are picked up by the sweeper. */
+  @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
+  enqueuedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** A full or partial refund of a conversion; history is never edited, only added to. */
+@Entity('conversion_reversals')
+@Index('conversion_reversals_key', ['conversionId', 'reversalKey'], { unique: true, where: 'reversal_key IS NOT NULL' })
+@Index('conversion_reversals_not_enqueued', ['createdAt'], { where: 'enqueued_at IS NULL' })
+@Check('conversion_reversals_amount_check', 'amount_minor > 0')
+export class ConversionReversal {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'brand_id', type: 'uuid' })
+  brandId: string;
+
+  @Column({ name: 'conversion_id', type: 'uuid' })
+  conversionId: string;
+
+  @ManyToOne(() => Conversion, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conversion_id' })
+  conversion?: Relation<Conversion>;
+
+  /** The caller's id for this reversal, making its replays harmless. */
+  @Column({ name: 'reversal_key', type: 'varchar', length: 128, nullable: true })
+  reversalKey: string | null;
+
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintNumber })
+  amountMinor: number;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason: string | null;
+
+  @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
+  enqueuedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
