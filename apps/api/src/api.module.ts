@@ -6,6 +6,8 @@ import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { BrandsController } from './brands/brands.controller.js';
+import { ConversionsController } from './conversions/conversions.controller.js';
+import { PostbacksController } from './conversions/postbacks.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { LinkPresenter } from './links/link-presenter.js';
 import { LinksController } from './links/links.controller.js';
@@ -13,6 +15,10 @@ import { MeController } from './me/me.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { PartnersController } from './partners/partners.controller.js';
+import { ClickIntakeService } from './tracking/click-intake.service.js';
+import { ClicksController } from './tracking/clicks.controller.js';
+import { ImpressionsService } from './tracking/impressions.service.js';
+import { S2sClicksService } from './tracking/s2s-clicks.service.js';
 
 @Module({
   imports: [CoreModule, QueueModule],
@@ -22,10 +28,20 @@ import { PartnersController } from './partners/partners.controller.js';
     PartnersController,
     LinksController,
     MeController,
+    ClicksController,
+    ConversionsController,
+    PostbacksController,
     HealthController,
     MetricsController,
   ],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, MetricsService, LinkPresenter],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    MetricsService,
+    LinkPresenter,
+    ClickIntakeService,
+    S2sClicksService,
+    ImpressionsService,
+  ],
 })
 export class ApiModule {
   static register(config: AppConfig): DynamicModule {

@@ -4,12 +4,15 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, loadConfig } from '#config';
 import { createLogger, PinoNestLogger, requestIdFor } from '#core/logging/logger.js';
+import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';
 import { RequestLogController } from './http/request-log.js';
 import { createValidationPipe } from './http/validation.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { mountQueuesDashboard } from './queues-dashboard/queues-dashboard.js';
+import { ClickIntakeService } from './tracking/click-intake.service.js';
+import { registerRedirect } from './tracking/redirect.js';
 
 /** OpenAPI document of the API, served at /docs (UI) and /docs-json. */
 function mountDocs(app: INestApplication): void {
@@ -58,6 +61,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
     httpDuration.observe({ method: request.method, route, status_code: reply.statusCode }, reply.elapsedTime / 1000);
   });
 
+  registerRedirect(fastify, app.get(TrackingLookupService), app.get(ClickIntakeService));
   mountDocs(app);
   await app.init();
   await mountQueuesDashboard(app);

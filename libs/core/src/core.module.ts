@@ -2,10 +2,25 @@ import { Module } from '@nestjs/common';
 import { DatabaseModule } from '#database';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
 import { BrandsService } from './brands/brands.service.js';
+import { CacheInvalidationService } from './cache/cache-invalidation.service.js';
+import { AttributionQueueService } from './conversions/attribution-queue.service.js';
+import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
 import { PartnersService } from './partners/partners.service.js';
+import { ClickWriterService } from './tracking/click-writer.service.js';
+import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
 
-const SERVICES = [ApiKeysService, BrandsService, LinksService, PartnersService];
+const SERVICES = [
+  ApiKeysService,
+  AttributionQueueService,
+  BrandsService,
+  CacheInvalidationService,
+  ClickWriterService,
+  ConversionsService,
+  LinksService,
+  PartnersService,
+  TrackingLookupService,
+];
 
 /** The services over the system of record, shared by the API and the worker. */
 @Module({

@@ -2,3 +2,4 @@ export * from './money/currencies.js';
 export * from './money/money.js';
 export * from './partners/funnel.js';
 export * from './privacy/privacy.js';
+export * from './tracking/destination.js';

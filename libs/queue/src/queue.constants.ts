@@ -4,6 +4,7 @@
  */
 export const QueueName = {
   Housekeeping: 'housekeeping',
+  Attribution: 'attribution',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -13,6 +14,14 @@ export interface JobPayloads {
   [QueueName.Housekeeping]: {
     /** Records that a worker is alive; /health on the API reports its age. */
     'worker-heartbeat': Record<string, never>;
+    /** Enqueues attribution jobs whose enqueueing failed (Redis was away when they were recorded). */
+    'enqueue-missed': Record<string, never>;
+  };
+  [QueueName.Attribution]: {
+    /** Credit the touchpoints of a new conversion. Job id: the conversion id. */
+    'attribute-conversion': { conversionId: string };
+    /** Claw back commissions of a reversal (refund). Job id: the reversal id. */
+    'reverse-conversion': { reversalId: string };
   };
 }
 

@@ -1,8 +1,11 @@
 import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { redactUrl } from '#core/logging/logger.js';
 
-/** Routes polled by machines; logging each call would drown the rest. */
-const QUIET_ROUTES = /^\/(health|metrics)(\/|\?|$)/;
+/**
+ * Routes polled by machines, and the redirect: logging each call would drown the rest (and cost
+ * the hot path); clicks are recorded and counted in /metrics instead.
+ */
+const QUIET_ROUTES = /^\/(health|metrics|c)(\/|\?|$)/;
 
 /** One JSON line per request (not two), with the request id, route, status and duration. */
 export class RequestLogController extends LogController {

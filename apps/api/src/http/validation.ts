@@ -34,3 +34,13 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => AppError.validation(fieldProblems(errors)),
   });
 }
+
+const bodyValidation = createValidationPipe();
+
+/**
+ * Validates a value against a DTO class with the same rules and error format as the global pipe:
+ * for bodies whose shape is known only at run time (one item or a batch).
+ */
+export async function validateAs<T extends object>(dto: new () => T, value: unknown): Promise<T> {
+  return (await bodyValidation.transform(value, { type: 'body', metatype: dto })) as T;
+}

@@ -3,7 +3,8 @@ import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { type Queue } from 'bullmq';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { ALL_QUEUES } from '#queue';
+import { CLICK_STREAM } from '#core/tracking/click-record.js';
+import { ALL_QUEUES, RedisService } from '#queue';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
 
@@ -23,7 +24,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(moduleRef: ModuleRef) {
+  constructor(moduleRef: ModuleRef, redis: RedisService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'pmx_' });
     const queues = (): Queue[] =>
       ALL_QUEUES.map((name) => moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
@@ -38,6 +39,16 @@ export class MetricsService {
           const counts = await queue.getJobCounts(...JOB_STATES);
           for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
         }
+      },
+    });
+
+    const clickStream = redis.key(CLICK_STREAM);
+    new Gauge({
+      name: 'pmx_click_stream_entries',
+      help: 'Entries in the click stream not yet written to PostgreSQL (each holds the clicks of one API tick)',
+      registers: [this.registry],
+      async collect() {
+        this.set(await redis.client.xlen(clickStream));
       },
     });
 

@@ -1,9 +1,13 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
+import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
 import { type JobName, QueueName, RedisService, WORKER_HEARTBEAT_EVERY_MS, WORKER_HEARTBEAT_KEY } from '#queue';
 
 type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;
+
+/** How often conversions that missed the queue (Redis was away) are looked for. */
+const ENQUEUE_MISSED_EVERY_MS = 30_000;
 
 /** Small recurring chores of the worker itself. */
 @Injectable()
@@ -11,11 +15,13 @@ type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;
 export class HousekeepingProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly handlers: Record<HousekeepingJob, (job: Job) => Promise<unknown>> = {
     'worker-heartbeat': () => this.redis.client.set(this.redis.key(WORKER_HEARTBEAT_KEY), new Date().toISOString()),
+    'enqueue-missed': () => this.attributionQueue.sweep(),
   };
 
   constructor(
     @InjectQueue(QueueName.Housekeeping) private readonly queue: Queue,
     private readonly redis: RedisService,
+    private readonly attributionQueue: AttributionQueueService,
   ) {
     super();
   }
@@ -26,6 +32,11 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       'worker-heartbeat',
       { every: WORKER_HEARTBEAT_EVERY_MS },
       { name: 'worker-heartbeat', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+    );
+    await this.queue.upsertJobScheduler(
+      'enqueue-missed',
+      { every: ENQUEUE_MISSED_EVERY_MS },
+      { name: 'enqueue-missed', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
     );
   }
 

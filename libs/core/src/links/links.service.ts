@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '#config';
 import { Brand } from '../brands/brand.entity.js';
+import { CacheInvalidationService } from '../cache/cache-invalidation.service.js';
 import { AppError } from '../errors/app-error.js';
 import { type Page, type PageQuery, paginate } from '../pagination/page.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -34,6 +35,7 @@ export class LinksService {
     @InjectRepository(Partner) private readonly partners: Repository<Partner>,
     @InjectRepository(Brand) private readonly brands: Repository<Brand>,
     private readonly config: AppConfig,
+    private readonly invalidation: CacheInvalidationService,
   ) {}
 
   /** The public tracking URL of a link code. */
@@ -58,6 +60,8 @@ export class LinksService {
       });
       try {
         await this.links.insert(link);
+        // The redirect may have cached this code as unknown a moment ago.
+        await this.invalidation.publish('link', link.code);
         return link;
       } catch (error) {
         if (uniqueViolation(error) !== 'links_code') throw error;

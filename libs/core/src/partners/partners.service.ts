@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { type FunnelRole, type PartnerStatus, type PartnerType } from '#domain';
+import { CacheInvalidationService } from '../cache/cache-invalidation.service.js';
 import { AppError } from '../errors/app-error.js';
 import { type Page, type PageQuery, paginate } from '../pagination/page.js';
 import { newId } from '../persistence/ids.js';
@@ -32,7 +33,10 @@ export interface PartnerFilter {
 /** Partners of one brand. Every method takes the brand id first: no query runs without it. */
 @Injectable()
 export class PartnersService {
-  constructor(@InjectRepository(Partner) private readonly partners: Repository<Partner>) {}
+  constructor(
+    @InjectRepository(Partner) private readonly partners: Repository<Partner>,
+    private readonly invalidation: CacheInvalidationService,
+  ) {}
 
   async create(brandId: string, input: CreatePartnerInput): Promise<Partner> {
     const partner = this.partners.create({
@@ -77,6 +81,9 @@ export class PartnersService {
   async update(brandId: string, id: string, patch: UpdatePartnerInput): Promise<Partner> {
     const partner = await this.get(brandId, id);
     Object.assign(partner, Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)));
-    return this.partners.save(partner);
+    const saved = await this.partners.save(partner);
+    // Tracking caches hold the partner's role and status (a suspended partner's clicks earn nothing).
+    await this.invalidation.publish('partner', id);
+    return saved;
   }
 }

@@ -1,0 +1,148 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { CONVERSION_STATUSES, POSTED_STATUSES, type PostedStatus } from '#core/conversions/conversion.entity.js';
+
+export const MAX_BATCH = 1000;
+/** Printable text: no control characters (they break logs, CSV exports and partner dashboards). */
+export const PRINTABLE = /^[^\u0000-\u001f\u007f]+$/;
+const upperCase = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.toUpperCase() : value);
+
+export class ConversionDto {
+  @ApiProperty({ example: 'ORD-10045', description: "The brand's order id; unique per brand, the idempotency key." })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  @Matches(PRINTABLE, { message: 'transactionId must not contain control characters' })
+  transactionId: string;
+
+  @ApiProperty({ example: '129.90', description: 'Decimal string in the major unit of the currency.' })
+  @IsString({ message: 'amount must be a decimal string such as "19.99"' })
+  @MaxLength(32)
+  amount: string;
+
+  @ApiProperty({ example: 'EUR' })
+  @Transform(upperCase)
+  @IsString()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as "EUR"' })
+  currency: string;
+
+  @ApiPropertyOptional({ description: 'The click id Partnermix appended to the landing URL.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'clickId must be a click id Partnermix issued (UUID)' })
+  clickId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  customerKey?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'newCustomer must be true or false' })
+  newCustomer?: boolean;
+
+  @ApiPropertyOptional({ example: '2026-11-22T10:15:00+01:00', description: 'Defaults to the time received.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  occurredAt?: string;
+
+  @ApiPropertyOptional({ enum: POSTED_STATUSES, default: 'pending' })
+  @IsOptional()
+  @IsIn(POSTED_STATUSES, { message: `status must be one of ${POSTED_STATUSES.join(', ')}` })
+  status?: PostedStatus;
+}
+
+export class ConversionBatchDto {
+  @ApiProperty({ type: [ConversionDto], maxItems: MAX_BATCH })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH, { message: `conversions may hold at most ${MAX_BATCH} items; split the batch` })
+  @IsObject({ each: true, message: 'each of conversions must be an object' })
+  conversions: Record<string, unknown>[];
+}
+
+export class ConversionCreatedResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() transactionId: string;
+  @ApiProperty({ enum: CONVERSION_STATUSES }) status: string;
+}
+
+export class BatchItemResult {
+  @ApiPropertyOptional() transactionId?: string;
+  @ApiProperty({ enum: [201, 200, 409, 400, 503] }) status: number;
+  @ApiPropertyOptional() id?: string;
+  @ApiPropertyOptional() error?: { code: string; message: string; details: { field: string; message: string }[] };
+}
+
+export class BatchResponse {
+  @ApiProperty({ type: [BatchItemResult] }) results: BatchItemResult[];
+}
+
+export class ConversionResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() transactionId: string;
+  @ApiProperty() amount: string;
+  @ApiProperty() currency: string;
+  @ApiProperty({ enum: CONVERSION_STATUSES }) status: string;
+  @ApiProperty({ type: [String], description: 'Quality flags (fraud and hijack rules).' }) flags: string[];
+  @ApiProperty() occurredAt: string;
+  @ApiPropertyOptional({ nullable: true }) clickId: string | null;
+  @ApiPropertyOptional({ nullable: true }) newCustomer: boolean | null;
+  @ApiProperty({ description: 'Sum of reversals (refunds) so far.' }) reversedAmount: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) adv: Record<string, string>;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Credited touchpoints (attribution engine).' })
+  attribution: unknown[];
+  @ApiProperty() createdAt: string;
+}
+
+export class ReversalDto {
+  @ApiPropertyOptional({ example: '20.00', description: 'Defaults to everything that remains.' })
+  @IsOptional()
+  @IsString({ message: 'amount must be a decimal string such as "19.99"' })
+  @MaxLength(32)
+  amount?: string;
+
+  @ApiPropertyOptional({ example: 'refund: damaged on delivery' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @Matches(PRINTABLE, { message: 'reason must not contain control characters' })
+  reason?: string;
+
+  @ApiPropertyOptional({ description: 'Your id for this reversal: sending it again is then a harmless replay.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  @Matches(PRINTABLE, { message: 'reversalId must not contain control characters' })
+  reversalId?: string;
+}
+
+export class ReversalResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() transactionId: string;
+  @ApiProperty() amount: string;
+  @ApiProperty() currency: string;
+  @ApiPropertyOptional({ nullable: true }) reason: string | null;
+  @ApiProperty({ description: 'Reversed in total, this one included.' }) reversedAmount: string;
+  @ApiProperty() remainingAmount: string;
+  @ApiProperty({ enum: CONVERSION_STATUSES, description: "The conversion's status after the reversal." })
+  status: string;
+}

@@ -1,0 +1,69 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { POSTED_STATUSES, type PostedStatus } from '#core/conversions/conversion.entity.js';
+import { PRINTABLE } from './conversion.dto.js';
+
+/** An optional text parameter of at most `max` characters. */
+const Text = (max: number): PropertyDecorator => applyDecorators(IsOptional(), IsString(), MaxLength(max));
+
+/** GET /postback/conversion, with the parameter names (and aliases) networks fire. */
+export class PostbackConversionQuery {
+  @ApiPropertyOptional({ description: 'API key, when it cannot go in the Authorization header.' })
+  @Text(200)
+  key?: string;
+
+  @ApiPropertyOptional({ description: "The brand's order id (alias: txid)." })
+  @Text(128)
+  @Matches(PRINTABLE, { message: 'order_id must not contain control characters' })
+  order_id?: string;
+
+  @ApiPropertyOptional({ description: 'Alias of order_id.' })
+  @Text(128)
+  @Matches(PRINTABLE, { message: 'txid must not contain control characters' })
+  txid?: string;
+
+  @ApiPropertyOptional({ example: '129.90' }) @Text(32) amount?: string;
+  @ApiPropertyOptional({ example: 'EUR' }) @Text(3) currency?: string;
+
+  @ApiPropertyOptional({ description: 'Partnermix click id (aliases: transaction_id, tid).' })
+  @Text(64)
+  click_id?: string;
+  @ApiPropertyOptional({ description: 'Alias of click_id (TUNE).' }) @Text(64) transaction_id?: string;
+  @ApiPropertyOptional({ description: 'Alias of click_id (Everflow).' }) @Text(64) tid?: string;
+
+  @ApiPropertyOptional() @Text(256) customer?: string;
+
+  @ApiPropertyOptional({ enum: ['0', '1'] })
+  @IsOptional()
+  @IsIn(['0', '1', 'true', 'false'], { message: 'new_customer must be 0 or 1' })
+  new_customer?: string;
+
+  @ApiPropertyOptional({ description: 'Unix seconds or ISO 8601.' }) @Text(40) ts?: string;
+
+  @ApiPropertyOptional({ enum: POSTED_STATUSES, default: 'pending' })
+  @IsOptional()
+  @IsIn(POSTED_STATUSES, { message: `status must be one of ${POSTED_STATUSES.join(', ')}` })
+  status?: PostedStatus;
+
+  @ApiPropertyOptional() @Text(255) adv1?: string;
+  @ApiPropertyOptional() @Text(255) adv2?: string;
+  @ApiPropertyOptional() @Text(255) adv3?: string;
+  @ApiPropertyOptional() @Text(255) adv4?: string;
+  @ApiPropertyOptional() @Text(255) adv5?: string;
+}
+
+/** GET /postback/reversal. */
+export class PostbackReversalQuery {
+  @ApiPropertyOptional() @Text(200) key?: string;
+  @ApiPropertyOptional({ description: "The brand's order id (alias: txid)." }) @Text(128) order_id?: string;
+  @ApiPropertyOptional() @Text(128) txid?: string;
+  @ApiPropertyOptional({ description: 'Defaults to everything that remains.' }) @Text(32) amount?: string;
+  @ApiPropertyOptional()
+  @Text(500)
+  @Matches(PRINTABLE, { message: 'reason must not contain control characters' })
+  reason?: string;
+  @ApiPropertyOptional({ description: 'Your id for this reversal; replays are then harmless.' })
+  @Text(128)
+  reversal_id?: string;
+}

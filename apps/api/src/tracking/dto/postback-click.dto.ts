@@ -1,0 +1,33 @@
+import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+/** GET /postback/click: the query parameters networks fill in with their macros. */
+export class PostbackClickQuery {
+  @ApiPropertyOptional({ description: 'API key, when it cannot go in the Authorization header.' })
+  @IsOptional()
+  @IsString()
+  key?: string;
+
+  @ApiProperty()
+  @IsUUID('all', { message: 'partner_id must be a partner id (UUID)' })
+  partner_id: string;
+
+  @ApiPropertyOptional({ description: 'Customer key (first-party id or hashed identifier).' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  customer?: string;
+
+  @ApiPropertyOptional({ description: 'When the click happened: unix seconds or ISO 8601.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  ts?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) sub1?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) sub2?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) sub3?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) sub4?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) sub5?: string;
+}

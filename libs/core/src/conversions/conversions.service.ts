@@ -1,0 +1,267 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { formatMoney, hashCustomerKey, MoneyParseError, parseMoney } from '#domain';
+import { AppError } from '../errors/app-error.js';
+import { newId } from '../persistence/ids.js';
+import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
+import { parseEventTime } from '../validation/event-time.js';
+import { AttributionQueueService } from './attribution-queue.service.js';
+import {
+  Conversion,
+  ConversionReversal,
+  type ConversionSource,
+  type ConversionStatus,
+  type PostedStatus,
+} from './conversion.entity.js';
+
+/** A conversion as a caller posts it, before validation against the brand. */
+export interface ConversionInput {
+  transactionId: string;
+  amount: string;
+  currency: string;
+  clickId?: string;
+  customerKey?: string;
+  newCustomer?: boolean;
+  /** ISO 8601 with offset, or unix seconds (GET postbacks); defaults to now. */
+  occurredAt?: string;
+  status?: PostedStatus;
+  adv?: Record<string, string>;
+}
+
+export interface ReversalInput {
+  /** Defaults to everything that remains. */
+  amount?: string;
+  reason?: string;
+  /** The caller's id for this reversal; sending it again is then a harmless replay. */
+  reversalId?: string;
+}
+
+export type RecordOutcome = 'created' | 'replayed' | 'status_changed';
+
+/** The most a single conversion may be worth, in major units of any currency: above is a typo. */
+export const MAX_CONVERSION_MAJOR = 1_000_000_000;
+
+/** Which status a posted status may move a conversion to. */
+const TRANSITIONS: Record<ConversionStatus, readonly PostedStatus[]> = {
+  pending: ['approved', 'rejected'],
+  approved: [],
+  rejected: [],
+  reversed: [],
+};
+
+/**
+ * Records conversions and reversals. A conversion is durable in PostgreSQL before the caller
+ * hears 2xx; posting the same body again answers with the same conversion, a different body for a
+ * known transaction id is a conflict, and a new status (pending → approved | rejected) is applied.
+ */
+@Injectable()
+export class ConversionsService {
+  constructor(
+    @InjectRepository(Conversion) private readonly conversions: Repository<Conversion>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lookup: TrackingLookupService,
+    private readonly queue: AttributionQueueService,
+  ) {}
+
+  async record(
+    brandId: string,
+    input: ConversionInput,
+    source: ConversionSource,
+  ): Promise<{ conversion: Conversion; outcome: RecordOutcome }> {
+    const brand = await this.lookup.brand(brandId);
+    if (!brand) throw AppError.notFound('brand', brandId);
+    const amountMinor = this.parseAmount(input.amount, input.currency, brand.currency, 'amount');
+    const occurredAt = input.occurredAt === undefined ? undefined : parseEventTime(input.occurredAt, 'occurredAt');
+    const customerKeyHash = input.customerKey ? hashCustomerKey(brand.customerKeySecret, input.customerKey) : null;
+    const adv = Object.fromEntries(Object.entries(input.adv ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+    const fingerprint = createHash('sha256')
+      .update(
+        JSON.stringify([
+          input.transactionId,
+          amountMinor,
+          input.currency,
+          input.clickId?.toLowerCase() ?? null,
+          customerKeyHash,
+          input.newCustomer ?? null,
+          occurredAt?.toISOString() ?? null,
+          adv,
+        ]),
+      )
+      .digest('hex');
+
+    const values = {
+      id: newId(),
+      brandId,
+      transactionId: input.transactionId,
+      amountMinor,
+      currency: input.currency,
+      clickId: input.clickId?.toLowerCase() ?? null,
+      customerKeyHash,
+      newCustomer: input.newCustomer ?? null,
+      occurredAt: occurredAt ?? new Date(),
+      status: input.status ?? 'pending',
+      reversedMinor: 0,
+      adv,
+      source,
+      fingerprint,
+      enqueuedAt: null,
+    };
+    // One round trip: the unique (brand, transaction id) index decides between new and replay.
+    const inserted = await this.conversions
+      .createQueryBuilder()
+      .insert()
+      .values(values)
+      .orIgnore()
+      .returning(['created_at', 'updated_at'])
+      .execute();
+    const row = (inserted.raw as { created_at: Date; updated_at: Date }[])[0];
+    if (row) {
+      const conversion = this.conversions.create({ ...values, createdAt: row.created_at, updatedAt: row.updated_at });
+      await this.queue.enqueue('attribute-conversion', conversion.id);
+      return { conversion, outcome: 'created' };
+    }
+    return this.replay(brandId, input, fingerprint);
+  }
+
+  /** The same transaction id again: a replay, a status change, or a conflicting body. */
+  private async replay(
+    brandId: string,
+    input: ConversionInput,
+    fingerprint: string,
+  ): Promise<{ conversion: Conversion; outcome: RecordOutcome }> {
+    const existing = await this.conversions.findOneByOrFail({ brandId, transactionId: input.transactionId });
+    if (existing.fingerprint !== fingerprint) {
+      throw new AppError(
+        'conflict',
+        `Transaction "${input.transactionId}" was already recorded with a different body ` +
+          `(${formatMoney(existing.amountMinor, existing.currency)} ${existing.currency}); ` +
+          'send the same body to replay it, or post a reversal to change its amount',
+      );
+    }
+    if (input.status === undefined || input.status === existing.status)
+      return { conversion: existing, outcome: 'replayed' };
+    if (!TRANSITIONS[existing.status].includes(input.status)) {
+      throw new AppError(
+        'conflict',
+        `Transaction "${input.transactionId}" is ${existing.status} and cannot become ${input.status}` +
+          (existing.status === 'approved' ? '; post a reversal to refund it' : ''),
+      );
+    }
+    // Conditional on the old status, so that two concurrent status posts cannot both apply.
+    const result = await this.conversions.update(
+      { id: existing.id, status: existing.status },
+      { status: input.status },
+    );
+    if (result.affected !== 1) return this.replay(brandId, input, fingerprint);
+    return { conversion: await this.conversions.findOneByOrFail({ id: existing.id }), outcome: 'status_changed' };
+  }
+
+  async get(brandId: string, transactionId: string): Promise<Conversion> {
+    const conversion = await this.conversions.findOneBy({ brandId, transactionId });
+    if (!conversion) throw new AppError('not_found', `No conversion with transaction id "${transactionId}"`);
+    return conversion;
+  }
+
+  /**
+   * Reverses (refunds) all or part of what remains of a conversion, in one transaction that locks
+   * the conversion row, so that concurrent reversals can never take back more than was paid.
+   */
+  async reverse(
+    brandId: string,
+    transactionId: string,
+    input: ReversalInput,
+  ): Promise<{ reversal: ConversionReversal; conversion: Conversion; outcome: 'created' | 'replayed' }> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const conversion = await manager.findOne(Conversion, {
+        where: { brandId, transactionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!conversion) throw new AppError('not_found', `No conversion with transaction id "${transactionId}"`);
+      if (input.reversalId) {
+        const earlier = await manager.findOneBy(ConversionReversal, {
+          conversionId: conversion.id,
+          reversalKey: input.reversalId,
+        });
+        if (earlier) {
+          const sameAmount =
+            input.amount === undefined ||
+            this.parseAmount(input.amount, conversion.currency, conversion.currency, 'amount') === earlier.amountMinor;
+          if (!sameAmount) {
+            throw new AppError(
+              'conflict',
+              `Reversal "${input.reversalId}" was already recorded with a different amount`,
+            );
+          }
+          return { reversal: earlier, conversion, outcome: 'replayed' as const };
+        }
+      }
+      if (conversion.status === 'rejected') {
+        throw new AppError('conflict', `Transaction "${transactionId}" is rejected; there is nothing to reverse`);
+      }
+      const remaining = conversion.amountMinor - conversion.reversedMinor;
+      const amountMinor =
+        input.amount === undefined
+          ? remaining
+          : this.parseAmount(input.amount, conversion.currency, conversion.currency, 'amount');
+      if (remaining === 0) {
+        throw AppError.invalidField('amount', `Transaction "${transactionId}" is already fully reversed`);
+      }
+      if (amountMinor <= 0) throw AppError.invalidField('amount', 'amount must be more than zero');
+      if (amountMinor > remaining) {
+        throw AppError.invalidField(
+          'amount',
+          `amount ${formatMoney(amountMinor, conversion.currency)} is more than the ` +
+            `${formatMoney(remaining, conversion.currency)} ${conversion.currency} that remains of "${transactionId}"`,
+        );
+      }
+      const reversal = manager.create(ConversionReversal, {
+        id: newId(),
+        brandId,
+        conversionId: conversion.id,
+        reversalKey: input.reversalId ?? null,
+        amountMinor,
+        reason: input.reason ?? null,
+        enqueuedAt: null,
+      });
+      await manager.insert(ConversionReversal, reversal);
+      conversion.reversedMinor += amountMinor;
+      if (conversion.reversedMinor === conversion.amountMinor) conversion.status = 'reversed';
+      await manager.update(
+        Conversion,
+        { id: conversion.id },
+        { reversedMinor: conversion.reversedMinor, status: conversion.status },
+      );
+      return { reversal, conversion, outcome: 'created' as const };
+    });
+    if (result.outcome === 'created') await this.queue.enqueue('reverse-conversion', result.reversal.id);
+    return result;
+  }
+
+  /** Minor units of a posted amount, which must be in the brand's currency and sensible. */
+  private parseAmount(amount: string, currency: string, brandCurrency: string, field: string): number {
+    let minor: number;
+    try {
+      minor = parseMoney(amount, currency).minor;
+    } catch (error) {
+      if (!(error instanceof MoneyParseError)) throw error;
+      const badCurrency = error.problem === 'unknown_currency';
+      throw AppError.invalidField(badCurrency ? 'currency' : field, error.message);
+    }
+    if (currency !== brandCurrency) {
+      throw AppError.invalidField(
+        'currency',
+        `This brand settles in ${brandCurrency}; send amounts in ${brandCurrency} (currency conversion is not supported yet)`,
+      );
+    }
+    if (minor < 0) throw AppError.invalidField(field, `${field} must not be negative; post a reversal to refund`);
+    if (minor > parseMoney(String(MAX_CONVERSION_MAJOR), currency).minor) {
+      throw AppError.invalidField(
+        field,
+        `${field} ${amount} is beyond ${MAX_CONVERSION_MAJOR} ${currency}; check the decimals`,
+      );
+    }
+    return minor;
+  }
+}

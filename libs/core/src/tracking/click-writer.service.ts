@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type ClickRecord } from './click-record.js';
+
+const COLUMNS = [
+  'id',
+  'occurred_at',
+  'received_at',
+  'brand_id',
+  'partner_id',
+  'link_id',
+  'partner_role',
+  'source',
+  'customer_key_hash',
+  'sub1',
+  'sub2',
+  'sub3',
+  'sub4',
+  'sub5',
+  'ip_prefix',
+  'user_agent',
+  'is_bot',
+  'creditable',
+  'not_creditable_reason',
+] as const;
+
+/** Rows per INSERT: 19 columns × 1,000 rows stays well under PostgreSQL's 65,535 parameters. */
+const ROWS_PER_INSERT = 1000;
+
+/**
+ * Writes clicks to PostgreSQL in multi-row INSERTs. Idempotent: a click delivered twice (a stream
+ * entry re-read after a crash, or written by the API's fallback as well) is stored once.
+ */
+@Injectable()
+export class ClickWriterService {
+  /** Months whose partition is known to exist, as 'YYYY-MM'. */
+  private readonly partitions = new Set<string>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Stores the clicks; returns how many were new. */
+  async write(clicks: ClickRecord[]): Promise<number> {
+    if (clicks.length === 0) return 0;
+    await this.ensurePartitions(clicks);
+    let inserted = 0;
+    for (let start = 0; start < clicks.length; start += ROWS_PER_INSERT) {
+      const chunk = clicks.slice(start, start + ROWS_PER_INSERT);
+      const values: unknown[] = [];
+      const rows = chunk.map((click, row) => {
+        values.push(
+          click.id,
+          click.occurredAt,
+          click.receivedAt,
+          click.brandId,
+          click.partnerId,
+          click.linkId,
+          click.partnerRole,
+          click.source,
+          click.customerKeyHash,
+          click.sub1,
+          click.sub2,
+          click.sub3,
+          click.sub4,
+          click.sub5,
+          click.ipPrefix,
+          click.userAgent,
+          click.isBot,
+          click.creditable,
+          click.notCreditableReason,
+        );
+        const base = row * COLUMNS.length;
+        return `(${COLUMNS.map((_, column) => `$${base + column + 1}`).join(', ')})`;
+      });
+      const result: unknown[] = await this.dataSource.query(
+        `INSERT INTO clicks (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}
+         ON CONFLICT (id, occurred_at) DO NOTHING RETURNING id`,
+        values,
+      );
+      inserted += result.length;
+    }
+    return inserted;
+  }
+
+  private async ensurePartitions(clicks: ClickRecord[]): Promise<void> {
+    const months = new Set(clicks.map((click) => new Date(click.occurredAt).toISOString().slice(0, 7)));
+    for (const month of months) {
+      if (this.partitions.has(month)) continue;
+      try {
+        await this.dataSource.query('SELECT ensure_clicks_partition($1::date)', [`${month}-01`]);
+      } catch (error) {
+        // Two writers creating the same month at once: the loser sees a duplicate; the table exists.
+        if ((error as { driverError?: { code?: string } }).driverError?.code !== '23505') throw error;
+      }
+      this.partitions.add(month);
+    }
+  }
+}
