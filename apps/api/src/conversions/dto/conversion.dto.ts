@@ -18,6 +18,7 @@ import { CONVERSION_STATUSES, POSTED_STATUSES, type PostedStatus } from '#core/c
 
 export const MAX_BATCH = 1000;
 /** Printable text: no control characters (they break logs, CSV exports and partner dashboards). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const PRINTABLE = /^[^\u0000-\u001f\u007f]+$/;
 const upperCase = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.toUpperCase() : value);
 
