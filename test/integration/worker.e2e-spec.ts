@@ -1,22 +1,9 @@
 import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { loadConfig } from '#config';
 import { RedisService, WORKER_HEARTBEAT_KEY } from '#queue';
-import { startTestApi, type TestApi } from '#testing';
+import { eventually, startTestApi, startTestWorker, type TestApi } from '#testing';
 import { startHealthServer } from '../../apps/worker/src/health-server.js';
-import { WorkerModule } from '../../apps/worker/src/worker.module.js';
-
-async function eventually<T>(probe: () => Promise<T | null | undefined>, seconds = 15): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`nothing after ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** The worker process's parts: its BullMQ processors, repeatable jobs and /health route. */
 describe('worker', () => {
@@ -26,8 +13,7 @@ describe('worker', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    worker = await NestFactory.createApplicationContext(WorkerModule.register(loadConfig()), { logger: ['error'] });
-    worker.enableShutdownHooks();
+    worker = await startTestWorker();
     health = await startHealthServer(worker, 0);
   });
 

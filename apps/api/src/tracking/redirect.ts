@@ -37,11 +37,9 @@ export function registerRedirect(
       const wantsHtml = (request.headers.accept ?? '').includes('text/html');
       return wantsHtml
         ? reply.code(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE)
-        : reply
-            .code(404)
-            .send({
-              error: { code: 'not_found', message: `No tracking link with code "${request.params.code}"`, details: [] },
-            });
+        : reply.code(404).send({
+            error: { code: 'not_found', message: `No tracking link with code "${request.params.code}"`, details: [] },
+          });
     }
 
     const query = request.query as Record<string, unknown>;
