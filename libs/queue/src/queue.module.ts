@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '#config';
 import { ALL_QUEUES } from './queue.constants.js';
+import { QueueErrorLogger } from './queue-errors.js';
 import { RedisService } from './redis.service.js';
 
 /** BullMQ on Redis for both apps: every queue registered once, under REDIS_PREFIX. */
@@ -17,7 +18,7 @@ import { RedisService } from './redis.service.js';
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
-  providers: [RedisService],
+  providers: [RedisService, QueueErrorLogger],
   exports: [BullModule, RedisService],
 })
 export class QueueModule {}

@@ -38,7 +38,14 @@ export class RedisService implements OnApplicationShutdown {
     return connection;
   }
 
+  /** Quits live connections cleanly; one that is down or reconnecting is dropped with its retry timer. */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
+    await Promise.all(
+      this.connections.map((connection) =>
+        connection.status === 'ready'
+          ? connection.quit().catch(() => connection.disconnect())
+          : connection.disconnect(),
+      ),
+    );
   }
 }

@@ -9,7 +9,7 @@ import { withTimeout } from '../persistence/timeout.js';
 /** How long a request waits for Redis to take a job before leaving it to the sweeper. */
 const ENQUEUE_WAIT_MS = 1000;
 /** Rows younger than this may still be enqueued by their own request; the sweeper leaves them. */
-const SWEEP_AFTER = '10 seconds';
+const SWEEP_MIN_AGE_SECONDS = 10;
 const SWEEP_BATCH = 1000;
 
 const JOB_OPTIONS: JobsOptions = {
@@ -55,12 +55,13 @@ export class AttributionQueueService {
   }
 
   /** Enqueues what requests could not (Redis was away); returns how many rows it enqueued. */
-  async sweep(): Promise<number> {
+  async sweep(minAgeSeconds = SWEEP_MIN_AGE_SECONDS): Promise<number> {
     let total = 0;
     for (const name of Object.keys(TABLE_OF) as AttributionJob[]) {
       const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM ${TABLE_OF[name]} WHERE enqueued_at IS NULL AND created_at < now() - interval '${SWEEP_AFTER}'
+        `SELECT id FROM ${TABLE_OF[name]} WHERE enqueued_at IS NULL AND created_at <= now() - make_interval(secs => $1)
          ORDER BY created_at LIMIT ${SWEEP_BATCH}`,
+        [minAgeSeconds],
       );
       for (const { id } of rows) await this.add(name, id);
       if (rows.length > 0) {

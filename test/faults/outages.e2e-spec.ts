@@ -1,0 +1,196 @@
+import http from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { getQueueToken } from '@nestjs/bullmq';
+import { type Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { loadConfig } from '#config';
+import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
+import { CLICK_STREAM } from '#core/tracking/click-record.js';
+import { ALL_QUEUES, QueueName, RedisService } from '#queue';
+import {
+  bearer,
+  type BrandFixture,
+  createBrandFixture,
+  eventually,
+  startTcpProxy,
+  startTestApi,
+  type TcpProxy,
+  type TestApi,
+} from '#testing';
+
+const config = loadConfig();
+
+/** Reads this run's database directly, around whatever the app under test is cut off from. */
+async function direct<Row>(sql: string, parameters: unknown[]): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: config.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, parameters)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function linkCode(api: TestApi, brand: BrandFixture): Promise<string> {
+  const response = await api
+    .http()
+    .post(`/v1/partners/${brand.partners.awareness.id}/links`)
+    .set(...bearer(brand.managerKey))
+    .send({ destinationUrl: `https://${brand.landingDomain}/` });
+  return response.body.code;
+}
+
+const clickIdOf = (location: string): string | null => new URL(location).searchParams.get('pmx_cid');
+
+describe('when Redis is unavailable', () => {
+  const redisUrl = new URL(config.REDIS_URL);
+  let proxy: TcpProxy;
+  let api: TestApi;
+  let brand: BrandFixture;
+  let code: string;
+
+  beforeAll(async () => {
+    proxy = await startTcpProxy({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
+    api = await startTestApi({ REDIS_URL: `redis://127.0.0.1:${proxy.port}` });
+    brand = await createBrandFixture(api);
+    code = await linkCode(api, brand);
+    await api.http().get(`/c/${code}`).expect(302); // the link is cached
+    await proxy.cut();
+  });
+  afterAll(async () => {
+    await proxy.restore().catch(() => undefined);
+    // Close only once every connection is back: one closed mid-reconnect leaves its retry timer.
+    await eventually(async () => (await api.http().get('/health')).status === 200);
+    for (const name of ALL_QUEUES) {
+      await api.app.get<Queue>(getQueueToken(name), { strict: false }).waitUntilReady();
+    }
+    await api.close();
+    await proxy.close();
+  });
+
+  it('still accepts a conversion (201), durable in PostgreSQL, and the sweeper enqueues it once Redis is back', async () => {
+    const response = await api
+      .http()
+      .post('/v1/conversions')
+      .set(...bearer(brand.networkKey))
+      .send({ transactionId: 'REDIS-DOWN-1', amount: '42.00', currency: 'EUR' });
+    expect(response.status).toBe(201);
+    const [row] = await direct<{ id: string; enqueued_at: Date | null }>(
+      'SELECT id, enqueued_at FROM conversions WHERE brand_id = $1 AND transaction_id = $2',
+      [brand.id, 'REDIS-DOWN-1'],
+    );
+    expect(row).toEqual({ id: response.body.id, enqueued_at: null });
+
+    await proxy.restore();
+    const swept = await api.app.get(AttributionQueueService).sweep(0);
+    expect(swept).toBeGreaterThanOrEqual(1);
+    const queue = api.app.get<Queue>(getQueueToken(QueueName.Attribution), { strict: false });
+    expect((await queue.getJob(response.body.id))?.data).toEqual({ conversionId: response.body.id });
+    const [after] = await direct<{ enqueued_at: Date | null }>('SELECT enqueued_at FROM conversions WHERE id = $1', [
+      response.body.id,
+    ]);
+    expect(after.enqueued_at).not.toBeNull();
+    await proxy.cut();
+  });
+
+  it('still redirects with a click id, the click written straight to PostgreSQL', async () => {
+    const response = await api.http().get(`/c/${code}`);
+    expect(response.status).toBe(302);
+    const clickId = clickIdOf(response.headers.location);
+    expect(clickId).not.toBeNull();
+    const rows = await direct('SELECT id FROM clicks WHERE id = $1', [clickId]);
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe('when PostgreSQL is unavailable', () => {
+  const databaseUrl = new URL(config.DATABASE_URL);
+  let proxy: TcpProxy;
+  let api: TestApi;
+  let brand: BrandFixture;
+  let code: string;
+
+  beforeAll(async () => {
+    proxy = await startTcpProxy({ host: databaseUrl.hostname, port: Number(databaseUrl.port || 5432) });
+    const viaProxy = new URL(databaseUrl);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    api = await startTestApi({ DATABASE_URL: viaProxy.toString() });
+    brand = await createBrandFixture(api);
+    code = await linkCode(api, brand);
+    await api.http().get(`/c/${code}`).expect(302); // the link is cached
+    await proxy.cut();
+  });
+  afterAll(async () => {
+    await proxy.restore().catch(() => undefined);
+    await api.close();
+    await proxy.close();
+  });
+
+  it('answers a conversion with 503 unavailable (never 2xx, never 500), and records nothing', async () => {
+    const response = await api
+      .http()
+      .post('/v1/conversions')
+      .set(...bearer(brand.networkKey))
+      .send({ transactionId: 'PG-DOWN-1', amount: '42.00', currency: 'EUR' });
+    expect(response.status).toBe(503);
+    expect(response.body.error.code).toBe('unavailable');
+    expect(response.headers['retry-after']).toBeDefined();
+    expect(await direct('SELECT id FROM conversions WHERE transaction_id = $1', ['PG-DOWN-1'])).toHaveLength(0);
+  });
+
+  it('keeps redirecting cached links: clicks wait in Redis', async () => {
+    const response = await api.http().get(`/c/${code}`);
+    expect(response.status).toBe(302);
+    expect(clickIdOf(response.headers.location)).not.toBeNull();
+  });
+
+  it('reports PostgreSQL down on /health, and recovers when it is back', async () => {
+    const down = await api.http().get('/health');
+    expect(down.status).toBe(503);
+    expect(down.body.checks).toEqual({ postgres: 'down', redis: 'up' });
+    await proxy.restore();
+    const accepted = await api
+      .http()
+      .post('/v1/conversions')
+      .set(...bearer(brand.networkKey))
+      .send({ transactionId: 'PG-BACK-1', amount: '42.00', currency: 'EUR' });
+    expect(accepted.status).toBe(201);
+  });
+});
+
+describe('when the API is stopped', () => {
+  it('answers every request in flight before it stops, and each 302 has its click in the stream', async () => {
+    const prefix = `${config.REDIS_PREFIX}:drain`;
+    const api = await startTestApi({ REDIS_PREFIX: prefix });
+    const brand = await createBrandFixture(api);
+    const code = await linkCode(api, brand);
+    await api.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = api.app.getHttpServer().address() as AddressInfo;
+    const redis = api.app.get(RedisService);
+    const streamKey = redis.key(CLICK_STREAM);
+    const redisForCheck = new Redis(config.REDIS_URL);
+
+    const agent = new http.Agent({ keepAlive: false, maxSockets: 64 });
+    const get = (): Promise<string | null> =>
+      new Promise((resolve) => {
+        const request = http.get({ host: '127.0.0.1', port, path: `/c/${code}`, agent }, (response) => {
+          response.resume();
+          resolve(response.statusCode === 302 ? clickIdOf(response.headers.location as string) : null);
+        });
+        request.on('error', () => resolve(null));
+      });
+    const requests = Array.from({ length: 200 }, () => get());
+    // Stop while requests are in flight, as SIGTERM does (enableShutdownHooks calls close()).
+    const closing = new Promise((resolve) => setTimeout(resolve, 5)).then(() => api.close());
+    const served = (await Promise.all(requests)).filter((id): id is string => id !== null);
+    await closing;
+
+    expect(served.length).toBeGreaterThan(0);
+    const entries = (await redisForCheck.xrange(streamKey, '-', '+')) as [string, string[]][];
+    const queued = new Set(entries.flatMap(([, fields]) => JSON.parse(fields[1]) as { id: string }[]).map((c) => c.id));
+    expect(served.filter((id) => !queued.has(id))).toEqual([]);
+    await redisForCheck.quit();
+    agent.destroy();
+  });
+});
