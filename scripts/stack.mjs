@@ -29,7 +29,10 @@ export async function migrate(env = process.env) {
   }
   await admin.end();
 
-  const { default: dataSource } = await import('../dist/libs/database/src/data-source.js');
+  const { loadConfig } = await import('../dist/libs/config/src/index.js');
+  const { dataSourceOptions } = await import('../dist/libs/database/src/index.js');
+  const { DataSource } = await import('typeorm');
+  const dataSource = new DataSource(dataSourceOptions(loadConfig(env)));
   await dataSource.initialize();
   const applied = await dataSource.runMigrations();
   await dataSource.destroy();

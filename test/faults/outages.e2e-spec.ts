@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { loadConfig } from '#config';
 import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
-import { CLICK_STREAM } from '#core/tracking/click-record.js';
+import { CLICK_STREAM, decodeClicks } from '#core/tracking/click-record.js';
 import { ALL_QUEUES, QueueName, RedisService } from '#queue';
 import {
   bearer,
@@ -188,7 +188,9 @@ describe('when the API is stopped', () => {
 
     expect(served.length).toBeGreaterThan(0);
     const entries = (await redisForCheck.xrange(streamKey, '-', '+')) as [string, string[]][];
-    const queued = new Set(entries.flatMap(([, fields]) => JSON.parse(fields[1]) as { id: string }[]).map((c) => c.id));
+    const queued = new Set(
+      entries.flatMap(([, fields]) => decodeClicks(fields[fields.indexOf('c') + 1])).map((c) => c.id),
+    );
     expect(served.filter((id) => !queued.has(id))).toEqual([]);
     await redisForCheck.quit();
     agent.destroy();

@@ -7,7 +7,7 @@ import { createLogger, PinoNestLogger, requestIdFor } from '#core/logging/logger
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';
-import { RequestLogController } from './http/request-log.js';
+import { RequestLogController, requestChildLogger } from './http/request-log.js';
 import { createValidationPipe } from './http/validation.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { mountQueuesDashboard } from './queues-dashboard/queues-dashboard.js';
@@ -40,6 +40,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     logController: new RequestLogController(),
+    childLoggerFactory: requestChildLogger,
     genReqId: requestIdFor,
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: true,
@@ -61,7 +62,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
     httpDuration.observe({ method: request.method, route, status_code: reply.statusCode }, reply.elapsedTime / 1000);
   });
 
-  registerRedirect(fastify, app.get(TrackingLookupService), app.get(ClickIntakeService));
+  registerRedirect(fastify, app.get(TrackingLookupService), app.get(ClickIntakeService), app.get(MetricsService));
   mountDocs(app);
   await app.init();
   await mountQueuesDashboard(app);

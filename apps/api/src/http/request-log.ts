@@ -1,4 +1,6 @@
-import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import { type IncomingMessage } from 'node:http';
+import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import { type Bindings, type ChildLoggerOptions } from 'pino';
 import { redactUrl } from '#core/logging/logger.js';
 
 /**
@@ -27,4 +29,14 @@ export class RequestLogController extends LogController {
     if (error) reply.log.error({ ...line, err: error }, 'request failed');
     else reply.log.info(line, 'request');
   }
+}
+
+/** The request's logger: a child carrying the request id, except on the redirect, which logs nothing. */
+export function requestChildLogger(
+  parent: FastifyBaseLogger,
+  bindings: Bindings,
+  options: ChildLoggerOptions,
+  raw: IncomingMessage,
+): FastifyBaseLogger {
+  return raw.url?.startsWith('/c/') ? parent : parent.child(bindings, options);
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Counter } from 'prom-client';
 import { AppError } from '#core/errors/app-error.js';
 import { withTimeout } from '#core/persistence/timeout.js';
-import { CLICK_STREAM, type ClickRecord } from '#core/tracking/click-record.js';
+import { CLICK_ENTRY_FORMAT, CLICK_STREAM, type ClickRecord, encodeClicks } from '#core/tracking/click-record.js';
 import { ClickWriterService } from '#core/tracking/click-writer.service.js';
 import { RedisService } from '#queue';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -50,7 +50,7 @@ export class ClickIntakeService {
 
   async accept(records: ClickRecord[]): Promise<IntakeOutcome> {
     try {
-      await withTimeout(this.enqueue(records), REDIS_WAIT_MS, 'Redis');
+      await this.enqueue(records);
       this.outcomes.inc({ outcome: 'queued' }, records.length);
       return 'queued';
     } catch (redisError) {
@@ -89,9 +89,17 @@ export class ClickIntakeService {
     try {
       const pipeline = this.redis.client.pipeline();
       for (let start = 0; start < clicks.length; start += CLICKS_PER_ENTRY) {
-        pipeline.xadd(this.streamKey, '*', 'c', JSON.stringify(clicks.slice(start, start + CLICKS_PER_ENTRY)));
+        pipeline.xadd(
+          this.streamKey,
+          '*',
+          'v',
+          CLICK_ENTRY_FORMAT,
+          'c',
+          encodeClicks(clicks.slice(start, start + CLICKS_PER_ENTRY)),
+        );
       }
-      const results = await pipeline.exec();
+      // One timer per tick's write, not per request: the whole batch falls back together.
+      const results = await withTimeout(pipeline.exec(), REDIS_WAIT_MS, 'Redis');
       const failed = results?.find(([error]) => error)?.[0];
       if (!results || failed) throw failed ?? new Error('Redis pipeline returned nothing');
       for (const waiting of batch) waiting.resolve();

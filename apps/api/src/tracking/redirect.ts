@@ -3,6 +3,8 @@ import { appendQueryParameters } from '#domain';
 import { buildClick } from '#core/tracking/click-factory.js';
 import { SUB_IDS, type SubIds } from '#core/tracking/click-record.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
+import { Counter } from 'prom-client';
+import { type MetricsService } from '../metrics/metrics.service.js';
 import { type ClickIntakeService } from './click-intake.service.js';
 
 const MAX_PARAMETER_LENGTH = 255;
@@ -30,10 +32,19 @@ export function registerRedirect(
   fastify: FastifyInstance,
   lookup: TrackingLookupService,
   intake: ClickIntakeService,
+  metrics: MetricsService,
 ): void {
+  // Counted when the answer is sent, whether or not the client stays to read it.
+  const redirects = new Counter({
+    name: 'pmx_redirects_total',
+    help: 'Answers of GET /c/{code}: tracked (302 with a recorded click), untracked (302, click not recorded), unknown_code (404)',
+    labelNames: ['outcome'] as const,
+    registers: [metrics.registry],
+  });
   fastify.get('/c/:code', async (request: FastifyRequest<{ Params: { code: string } }>, reply: FastifyReply) => {
     const target = await lookup.link(request.params.code);
     if (!target) {
+      redirects.inc({ outcome: 'unknown_code' });
       const wantsHtml = (request.headers.accept ?? '').includes('text/html');
       return wantsHtml
         ? reply.code(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE)
@@ -66,6 +77,7 @@ export function registerRedirect(
     } catch {
       recorded = false;
     }
+    redirects.inc({ outcome: recorded ? 'tracked' : 'untracked' });
     const parameters: [string, string][] = recorded ? [[target.brand.clickIdParam, click.id]] : [];
     for (const name of SUB_IDS) if (subIds[name] !== undefined) parameters.push([name, subIds[name]]);
     return reply

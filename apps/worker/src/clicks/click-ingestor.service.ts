@@ -1,7 +1,13 @@
 import { hostname } from 'node:os';
 import { Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { type Redis } from 'ioredis';
-import { CLICK_STREAM, CLICK_STREAM_GROUP, type ClickRecord } from '#core/tracking/click-record.js';
+import {
+  CLICK_ENTRY_FORMAT,
+  CLICK_STREAM,
+  CLICK_STREAM_GROUP,
+  type ClickRecord,
+  decodeClicks,
+} from '#core/tracking/click-record.js';
 import { ClickWriterService } from '#core/tracking/click-writer.service.js';
 import { RedisService } from '#queue';
 
@@ -118,9 +124,14 @@ export class ClickIngestorService implements OnApplicationBootstrap, BeforeAppli
 
   private async store(entries: StreamEntries): Promise<void> {
     const clicks: ClickRecord[] = [];
-    for (const [, fields] of entries) {
-      const payload = fields?.[fields.indexOf('c') + 1];
-      if (payload) clicks.push(...(JSON.parse(payload) as ClickRecord[]));
+    for (const [id, fields] of entries) {
+      if (!fields) continue; // deleted after it was read: already stored
+      const format = fields[fields.indexOf('v') + 1];
+      if (format !== CLICK_ENTRY_FORMAT) {
+        // Left pending, not deleted: a worker of the version that wrote it can still store it.
+        throw new Error(`Click stream entry ${id} has format "${format}"; this worker reads "${CLICK_ENTRY_FORMAT}"`);
+      }
+      clicks.push(...decodeClicks(fields[fields.indexOf('c') + 1]));
     }
     await this.writer.write(clicks);
     const ids = entries.map(([id]) => id);

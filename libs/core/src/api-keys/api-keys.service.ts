@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
+import { CacheInvalidationService } from '../cache/cache-invalidation.service.js';
+import { TtlCache } from '../cache/ttl-cache.js';
 import { AppError } from '../errors/app-error.js';
 import { Partner } from '../partners/partner.entity.js';
 import { newId } from '../persistence/ids.js';
@@ -26,12 +28,23 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
+/** Every request authenticates: live keys are cached briefly, and revocation clears them everywhere. */
+const KEY_TTL_MS = 30_000;
+const UNKNOWN_KEY_TTL_MS = 5_000;
+
 @Injectable()
 export class ApiKeysService {
+  private readonly liveKeys = new TtlCache<string, ApiKey | null>(KEY_TTL_MS, 50_000);
+
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
     @InjectRepository(Partner) private readonly partners: Repository<Partner>,
-  ) {}
+    private readonly invalidation: CacheInvalidationService,
+  ) {
+    invalidation.onInvalidate(({ kind, id }) => {
+      if (kind === 'api-key') this.liveKeys.delete(id);
+    });
+  }
 
   /** Creates a key for a brand; a partner key must name a partner of that brand. */
   async issue(brandId: string, input: IssueApiKeyInput): Promise<IssuedApiKey> {
@@ -63,7 +76,12 @@ export class ApiKeysService {
 
   /** The live (not revoked) key with this secret, if any. */
   async findLiveKey(key: string): Promise<ApiKey | null> {
-    return this.keys.findOneBy({ keyHash: hashApiKey(key), revokedAt: IsNull() });
+    const keyHash = hashApiKey(key);
+    const cached = this.liveKeys.get(keyHash);
+    if (cached !== undefined) return cached;
+    const apiKey = await this.keys.findOneBy({ keyHash, revokedAt: IsNull() });
+    this.liveKeys.set(keyHash, apiKey, apiKey ? KEY_TTL_MS : UNKNOWN_KEY_TTL_MS);
+    return apiKey;
   }
 
   /**
@@ -74,5 +92,6 @@ export class ApiKeysService {
     const apiKey = await this.keys.findOneBy(brandId === undefined ? { id } : { id, brandId });
     if (!apiKey) throw AppError.notFound('API key', id);
     if (apiKey.revokedAt === null) await this.keys.update({ id }, { revokedAt: new Date() });
+    await this.invalidation.publish('api-key', apiKey.keyHash);
   }
 }

@@ -33,3 +33,39 @@ export const CLICK_STREAM_GROUP = 'click-writers';
 
 export const SUB_IDS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'] as const;
 export type SubIds = Partial<Record<(typeof SUB_IDS)[number], string>>;
+
+/** The fields of a click in stream order: entries carry arrays, not objects (smaller, faster). */
+const FIELDS = [
+  'id',
+  'occurredAt',
+  'receivedAt',
+  'brandId',
+  'partnerId',
+  'linkId',
+  'partnerRole',
+  'source',
+  'customerKeyHash',
+  'sub1',
+  'sub2',
+  'sub3',
+  'sub4',
+  'sub5',
+  'ipPrefix',
+  'userAgent',
+  'isBot',
+  'creditable',
+  'notCreditableReason',
+] as const satisfies readonly (keyof ClickRecord)[];
+
+/** Format version of a stream entry, so that a worker can refuse entries it does not know. */
+export const CLICK_ENTRY_FORMAT = '1';
+
+export function encodeClicks(clicks: readonly ClickRecord[]): string {
+  return JSON.stringify(clicks.map((click) => FIELDS.map((field) => click[field])));
+}
+
+export function decodeClicks(payload: string): ClickRecord[] {
+  return (JSON.parse(payload) as unknown[][]).map(
+    (values) => Object.fromEntries(FIELDS.map((field, index) => [field, values[index]])) as unknown as ClickRecord,
+  );
+}
