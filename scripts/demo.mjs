@@ -108,6 +108,10 @@ Try next:
   curl -s ${api}/v1/me/links -H 'Authorization: Bearer ${partnerKey}'
   # a partner key on a manager route is refused (403)
   curl -s ${api}/v1/partners -H 'Authorization: Bearer ${partnerKey}'
+  # follow a tracking link (302 to the shop with the click id), then the shop's server reports the order
+  curl -s -o /dev/null -w '%{redirect_url}\\n' '${creator.link.url}?sub1=spring&cid=visitor-1'
+  curl -s '${api}/postback/conversion?key=${networkKey}&order_id=DEMO-1001&amount=129.90&currency=EUR&customer=visitor-1'
+  curl -s ${api}/v1/conversions/DEMO-1001 -H 'Authorization: Bearer ${managerKey}'
   # operations
   curl -s ${api}/health
   curl -s ${api}/metrics | grep pmx_
