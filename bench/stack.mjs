@@ -27,20 +27,25 @@ export const env = {
 };
 export const api = `http://127.0.0.1:${API_PORT}`;
 
-/** Builds, migrates a fresh benchmark database, starts the API (and optionally the worker). */
-export async function startStack({ worker = true } = {}) {
-  build();
+/** Drops the benchmark database and deletes the benchmark's Redis keys. */
+async function cleanUp() {
   const admin = new URL(base);
   admin.pathname = '/postgres';
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   await client.query('DROP DATABASE IF EXISTS partnermix_bench WITH (FORCE)');
   await client.end();
-  await migrate(env);
   const redis = new Redis(env.REDIS_URL || 'redis://127.0.0.1:6379');
-  const keys = await redis.keys('pmxbench:*');
+  const keys = await redis.keys(`${env.REDIS_PREFIX}:*`);
   if (keys.length) await redis.del(...keys);
   await redis.quit();
+}
+
+/** Builds, migrates a fresh benchmark database, starts the API (and optionally the worker). */
+export async function startStack({ worker = true } = {}) {
+  build();
+  await cleanUp();
+  await migrate(env);
 
   const children = [startApp('api', { env, logFile: '.demo/bench-api.log' })];
   await waitForHealth(`${api}/health`, children[0]);
@@ -51,7 +56,13 @@ export async function startStack({ worker = true } = {}) {
   };
   if (worker) await startWorker();
   say(`api${worker ? ' and worker' : ''} running on the benchmark database`);
-  return { startWorker, stop: () => stopAll(children) };
+  return {
+    startWorker,
+    stop: async () => {
+      await stopAll(children);
+      await cleanUp();
+    },
+  };
 }
 
 export async function call(method, path, key, body) {
