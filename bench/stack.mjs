@@ -5,7 +5,7 @@ import { ensureDependencies, ensureServices, say } from '../scripts/services.mjs
 
 ensureDependencies();
 await ensureServices();
-const { build, migrate, startApp, stopAll, waitForHealth } = await import('../scripts/stack.mjs');
+const { apiClient, build, migrate, startApp, stopAll, waitForHealth } = await import('../scripts/stack.mjs');
 const { default: pg } = await import('pg');
 const { Redis } = await import('ioredis');
 
@@ -65,16 +65,7 @@ export async function startStack({ worker = true } = {}) {
   };
 }
 
-export async function call(method, path, key, body) {
-  const response = await fetch(`${api}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+export const call = apiClient(api);
 
 /** A brand with a network key, one partner and one link. */
 export async function seed() {

@@ -10,7 +10,7 @@ const step = (message) => say(`(${((Date.now() - started) / 1000).toFixed(1)} s)
 
 ensureDependencies();
 await ensureServices();
-const { build, migrate, startApp, stopAll, waitForHealth } = await import('./stack.mjs');
+const { apiClient, build, migrate, startApp, stopAll, waitForHealth } = await import('./stack.mjs');
 build();
 await migrate();
 const { loadConfig } = await import('../dist/libs/config/src/index.js');
@@ -31,16 +31,7 @@ try {
   process.exit(1);
 }
 
-async function call(method, path, key, body) {
-  const response = await fetch(`${api}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const call = apiClient(api);
 
 step('seeding the demo brand through the API');
 const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');

@@ -98,3 +98,17 @@ export async function stopAll(children) {
     ),
   );
 }
+
+/** `call(method, path, key, body)` against the API at `base`; throws with the answer on a non-2xx. */
+export function apiClient(base) {
+  return async function call(method, path, key, body) {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await response.json();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+}
