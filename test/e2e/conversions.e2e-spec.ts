@@ -170,6 +170,23 @@ describe('conversions', () => {
     });
   });
 
+  it('refuses a body over 1 MB (413), writing nothing', async () => {
+    const before = await count();
+    const conversions = Array.from({ length: 900 }, (_, i) => ({
+      transactionId: `BIG-${i}-${'x'.repeat(100)}`,
+      amount: '1.00',
+      currency: 'EUR',
+      customerKey: 'k'.repeat(250),
+      occurredAt: '2026-11-20T10:00:00Z',
+      newCustomer: true,
+      pad: 'p'.repeat(900),
+    }));
+    const response = await post({ conversions });
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('payload_too_large');
+    expect(await count()).toBe(before);
+  });
+
   describe('GET /postback/conversion', () => {
     const postback = (query: string) => api.http().get(`/postback/conversion?key=${brand.networkKey}&${query}`);
 
@@ -222,6 +239,14 @@ describe('conversions', () => {
       const unknownParameter = await postback(`order_id=${txid()}&amount=1.00&currency=EUR&payout=3`);
       expect(unknownParameter.status).toBe(400);
       expect(unknownParameter.body.error.details[0].field).toBe('payout');
+    });
+
+    it('answers a malformed %-escape in the URL with 400, recording nothing', async () => {
+      const before = await count();
+      const response = await postback(`order_id=${txid()}&amount=1.00&currency=EUR&customer=%E0%A4%A`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/malformed %-escape/);
+      expect(await count()).toBe(before);
     });
 
     it('needs a network or manager key', async () => {

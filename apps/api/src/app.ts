@@ -7,6 +7,7 @@ import { createLogger, PinoNestLogger, requestIdFor } from '#core/logging/logger
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';
+import { rejectMalformedEscapes } from './http/malformed-url.js';
 import { RequestLogController, requestChildLogger } from './http/request-log.js';
 import { createValidationPipe } from './http/validation.js';
 import { MetricsService } from './metrics/metrics.service.js';
@@ -54,6 +55,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
 
   const fastify = app.getHttpAdapter().getInstance();
   const { httpDuration } = app.get(MetricsService);
+  fastify.addHook('onRequest', rejectMalformedEscapes);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { type INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
+import { AppError, errorEnvelope } from '#core/errors/app-error.js';
 import { checkDependencies } from '#core/health/dependency-health.js';
 import { RedisService } from '#queue';
 
@@ -12,9 +13,7 @@ export function startHealthServer(app: INestApplicationContext, port: number): P
   const server = createServer((request, response) => {
     if (request.method !== 'GET' || request.url?.split('?')[0] !== '/health') {
       response.writeHead(404, { 'Content-Type': 'application/json' });
-      response.end(
-        JSON.stringify({ error: { code: 'not_found', message: 'The worker serves only GET /health', details: [] } }),
-      );
+      response.end(JSON.stringify(errorEnvelope(new AppError('not_found', 'The worker serves only GET /health'))));
       return;
     }
     void checkDependencies(dataSource, redis).then((health) => {

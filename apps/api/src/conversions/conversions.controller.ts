@@ -12,7 +12,7 @@ import {
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
 import { ConversionsService } from '#core/conversions/conversions.service.js';
-import { AppError } from '#core/errors/app-error.js';
+import { AppError, errorEnvelope } from '#core/errors/app-error.js';
 import { validateAs } from '../http/validation.js';
 import { presentConversion, presentReversal } from './conversion-presenter.js';
 import {
@@ -96,7 +96,7 @@ export class ConversionsController {
       return {
         transactionId,
         status: error.status,
-        error: { code: error.code, message: error.message, details: error.details },
+        error: errorEnvelope(error).error,
       };
     }
   }

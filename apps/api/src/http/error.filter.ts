@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { AppError, ERROR_STATUS, type ErrorCode } from '#core/errors/app-error.js';
+import { AppError, ERROR_STATUS, type ErrorCode, errorEnvelope } from '#core/errors/app-error.js';
 import { isDatabaseUnavailable } from '#core/persistence/pg-errors.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
@@ -26,9 +26,7 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.warn({ err: exception, requestId: request.id }, 'Dependency unavailable');
     }
     if (error.code === 'unavailable') void reply.header('Retry-After', '5');
-    void reply
-      .status(error.status)
-      .send({ error: { code: error.code, message: error.message, details: error.details } });
+    void reply.status(error.status).send(errorEnvelope(error));
   }
 
   private toAppError(exception: unknown, request: FastifyRequest): AppError {

@@ -7,6 +7,7 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Queue } from 'bullmq';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppConfig } from '#config';
+import { AppError, errorEnvelope } from '#core/errors/app-error.js';
 import { ALL_QUEUES } from '#queue';
 
 export const QUEUES_DASHBOARD_PATH = '/admin/queues';
@@ -43,9 +44,7 @@ export async function mountQueuesDashboard(app: NestFastifyApplication): Promise
             await reply
               .status(401)
               .header('WWW-Authenticate', 'Basic realm="Partnermix queues", charset="UTF-8"')
-              .send({
-                error: { code: 'unauthorized', message: 'The queue dashboard needs the operator key', details: [] },
-              });
+              .send(errorEnvelope(new AppError('unauthorized', 'The queue dashboard needs the operator key')));
           }
         });
         await scope.register(board.registerPlugin());

@@ -1,5 +1,6 @@
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { appendQueryParameters } from '#domain';
+import { AppError, errorEnvelope } from '#core/errors/app-error.js';
 import { buildClick } from '#core/tracking/click-factory.js';
 import { SUB_IDS, type SubIds } from '#core/tracking/click-record.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
@@ -48,9 +49,9 @@ export function registerRedirect(
       const wantsHtml = (request.headers.accept ?? '').includes('text/html');
       return wantsHtml
         ? reply.code(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE)
-        : reply.code(404).send({
-            error: { code: 'not_found', message: `No tracking link with code "${request.params.code}"`, details: [] },
-          });
+        : reply
+            .code(404)
+            .send(errorEnvelope(new AppError('not_found', `No tracking link with code "${request.params.code}"`)));
     }
 
     const query = request.query as Record<string, unknown>;

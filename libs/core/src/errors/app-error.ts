@@ -54,3 +54,12 @@ export class AppError extends Error {
     return new AppError('not_found', `No ${what} with id "${id}"`);
   }
 }
+
+/** API.md's error envelope: the one shape of every error response. */
+export interface ErrorEnvelope {
+  error: { code: ErrorCode; message: string; details: FieldProblem[] };
+}
+
+export function errorEnvelope(error: AppError): ErrorEnvelope {
+  return { error: { code: error.code, message: error.message, details: error.details } };
+}
