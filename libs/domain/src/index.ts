@@ -1,3 +1,4 @@
+export * from './attribution/index.js';
 export * from './money/currencies.js';
 export * from './money/money.js';
 export * from './partners/funnel.js';
