@@ -60,6 +60,7 @@ describe('migrations', () => {
       'api_keys',
       'brands',
       'clicks',
+      'commission_plans',
       'conversion_reversals',
       'conversions',
       'impressions_daily',

@@ -6,6 +6,7 @@ import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { BrandsController } from './brands/brands.controller.js';
+import { CommissionPlansController } from './commission-plans/commission-plans.controller.js';
 import { ConversionsController } from './conversions/conversions.controller.js';
 import { PostbacksController } from './conversions/postbacks.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -31,6 +32,7 @@ import { S2sClicksService } from './tracking/s2s-clicks.service.js';
     ClicksController,
     ConversionsController,
     PostbacksController,
+    CommissionPlansController,
     HealthController,
     MetricsController,
   ],

@@ -3,6 +3,7 @@ import { DatabaseModule } from '#database';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
 import { BrandsService } from './brands/brands.service.js';
 import { CacheInvalidationService } from './cache/cache-invalidation.service.js';
+import { CommissionPlansService } from './commissions/commission-plans.service.js';
 import { AttributionQueueService } from './conversions/attribution-queue.service.js';
 import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
@@ -16,6 +17,7 @@ const SERVICES = [
   BrandsService,
   CacheInvalidationService,
   ClickWriterService,
+  CommissionPlansService,
   ConversionsService,
   LinksService,
   PartnersService,

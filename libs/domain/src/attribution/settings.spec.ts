@@ -60,7 +60,7 @@ describe(resolveAttributionSettings.name, () => {
     [
       'shares summing past 1',
       { model: 'position_based', firstShare: 0.6, lastShare: 0.5 },
-      /^firstShare \+ lastShare must be at most 1/,
+      /^lastShare must be at most 1 - firstShare/,
     ],
     [
       'a negative role weight',

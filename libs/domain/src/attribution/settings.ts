@@ -78,7 +78,9 @@ export function resolveAttributionSettings(settings: AttributionSettings): Resol
   const firstShare = readShare('firstShare', settings.firstShare ?? DEFAULT_ATTRIBUTION_SETTINGS.firstShare);
   const lastShare = readShare('lastShare', settings.lastShare ?? DEFAULT_ATTRIBUTION_SETTINGS.lastShare);
   if (firstShare.add(lastShare).compare(Rational.ONE) > 0) {
-    throw new RangeError(`firstShare + lastShare must be at most 1; got ${firstShare.add(lastShare).toNumber()}`);
+    throw new RangeError(
+      `lastShare must be at most 1 - firstShare (the two ends share one conversion); got firstShare + lastShare = ${firstShare.add(lastShare).toNumber()}`,
+    );
   }
 
   const givenWeights = settings.roleWeights ?? DEFAULT_ATTRIBUTION_SETTINGS.roleWeights;

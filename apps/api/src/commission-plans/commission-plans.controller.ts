@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentBrand, Roles } from '#auth';
+import { BrandsService } from '#core/brands/brands.service.js';
+import { type CommissionPlanVersion } from '#core/commissions/commission-plan.entity.js';
+import { CommissionPlansService, planOf } from '#core/commissions/commission-plans.service.js';
+import { AppError } from '#core/errors/app-error.js';
+import { type Page, PageQuery } from '#core/pagination/page.js';
+import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
+import { planFromBody, planToBody } from './plan-body.js';
+
+type PlanResponse = Record<string, unknown> & { id: string; inForce: boolean; createdAt: string };
+
+const PLAN_EXAMPLE = {
+  effectiveFrom: '2026-12-01T00:00:00+01:00',
+  lookbackDays: 30,
+  lockDays: 30,
+  attribution: { model: 'role_weighted', base: 'position_based' },
+  rules: [
+    { role: 'awareness', cps: { rateBps: 1200 } },
+    { role: 'conversion', cps: { rateBps: 500, tiers: [{ fromRevenue: '10000.00', rateBps: 700 }] } },
+    { partnerType: 'creator', cps: { rateBps: 1000 }, cpa: { amount: '5.00' } },
+  ],
+  newCustomerBonus: { amount: '3.00' },
+  caps: { perPartnerPerMonth: '5000.00' },
+};
+
+/**
+ * Versions of the brand's commission plan. A version is never changed: publishing one with a
+ * later effectiveFrom replaces the terms from then on, and conversions before it keep theirs.
+ */
+@ApiTags('commission plans')
+@ApiBearerAuth()
+@Roles('brand_manager')
+@Controller('v1/commission-plans')
+export class CommissionPlansController {
+  constructor(
+    private readonly plans: CommissionPlansService,
+    private readonly brands: BrandsService,
+    private readonly lookup: TrackingLookupService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiBody({ schema: { type: 'object', example: PLAN_EXAMPLE } })
+  @ApiCreatedResponse({ description: 'The stored version, money as decimal strings.' })
+  async create(@CurrentBrand() brandId: string, @Body() body: unknown): Promise<PlanResponse> {
+    const brand = await this.brands.get(brandId);
+    const plan = planFromBody(body, brand.currency);
+    for (const [index, rule] of plan.rules.entries()) {
+      if (rule.partnerId !== undefined && !(await this.lookup.partner(brandId, rule.partnerId))) {
+        throw AppError.invalidField(`rules[${index}].partnerId`, `No partner "${rule.partnerId}" in this brand`);
+      }
+    }
+    const version = await this.plans.add(brandId, plan);
+    const current = await this.plans.inForce(brandId, new Date());
+    return this.present(version, brand.currency, current?.id);
+  }
+
+  @Get()
+  @ApiOkResponse({ description: '`{ data: [...], nextCursor }`, in the order the versions were added.' })
+  async list(@CurrentBrand() brandId: string, @Query() page: PageQuery): Promise<Page<PlanResponse>> {
+    const brand = await this.brands.get(brandId);
+    const current = await this.plans.inForce(brandId, new Date());
+    return this.plans.list(brandId, page, (version) => this.present(version, brand.currency, current?.id));
+  }
+
+  private present(version: CommissionPlanVersion, currency: string, inForceId: string | undefined): PlanResponse {
+    return {
+      id: version.id,
+      ...planToBody(planOf(version), currency),
+      inForce: version.id === inForceId,
+      createdAt: version.createdAt.toISOString(),
+    };
+  }
+}
