@@ -1,4 +1,5 @@
 export * from './attribution/index.js';
+export * from './calendar/index.js';
 export * from './commissions/index.js';
 export * from './money/currencies.js';
 export * from './money/money.js';

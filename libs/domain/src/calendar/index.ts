@@ -1,0 +1,2 @@
+export * from './period.js';
+export { localDate } from './time-zone.js';
