@@ -70,6 +70,21 @@ for (const [name, type, role, path] of roster) {
   });
   partners.push({ ...partner, link });
 }
+// Upper-funnel partners earn more per euro they influence; coupon sites step up only at volume.
+await call('POST', '/v1/commission-plans', managerKey, {
+  effectiveFrom: '2026-01-01T00:00:00+01:00',
+  lookbackDays: 30,
+  lockDays: 30,
+  attribution: { model: 'role_weighted', base: 'position_based' },
+  rules: [
+    { role: 'awareness', cps: { rateBps: 1200 } },
+    { role: 'consideration', cps: { rateBps: 1000 } },
+    { role: 'conversion', cps: { rateBps: 400, tiers: [{ fromRevenue: '20000.00', rateBps: 600 }] } },
+    { role: 'retention', cps: { rateBps: 800 } },
+  ],
+  newCustomerBonus: { amount: '5.00' },
+  caps: { perPartnerPerMonth: '10000.00' },
+});
 const creator = partners[0];
 const partnerKey = await keyFor('partner', creator.id);
 
@@ -78,6 +93,8 @@ console.log(`
 Partnermix is running: API ${api}  (worker health http://127.0.0.1:${config.WORKER_PORT}/health)
 
 Demo brand  ${brand.name}  id ${brand.id}  (${brand.currency}, ${brand.timezone})
+Commission plan (role-weighted over position-based credit): awareness 12 %, consideration 10 %,
+conversion 4 % (6 % from 20,000.00 a quarter), retention 8 %; 5.00 per new customer; cap 10,000.00 a month.
 Partners by funnel role, each with a tracking link:
 ${partners.map((p) => `  ${pad(p.role, 14)} ${pad(p.type, 10)} ${pad(p.name, 22)} ${p.link.url}`).join('\n')}
 
@@ -95,6 +112,8 @@ Try next:
        -d '{"name":"Outdoor Gear Lab","type":"review","role":"consideration"}'
   curl -s -X POST ${api}/v1/partners/${partners[2].id}/links -H 'Authorization: Bearer ${managerKey}' \\
        -H 'Content-Type: application/json' -d '{"destinationUrl":"https://northwind.example/sleeping-bags"}'
+  # the commission plan: role-weighted credit, rates by funnel role
+  curl -s ${api}/v1/commission-plans -H 'Authorization: Bearer ${managerKey}'
   # the partner portal: ${creator.name} sees its own links and nothing else
   curl -s ${api}/v1/me/links -H 'Authorization: Bearer ${partnerKey}'
   # a partner key on a manager route is refused (403)

@@ -41,8 +41,8 @@ export class ClickIntakeService {
   ) {
     this.streamKey = redis.key(CLICK_STREAM);
     this.outcomes = new Counter({
-      name: 'pmx_clicks_accepted_total',
-      help: 'Clicks accepted by outcome: queued (Redis stream), stored (PostgreSQL fallback), lost (neither)',
+      name: 'pmx_clicks_total',
+      help: 'Clicks by outcome: queued (Redis stream), stored (PostgreSQL fallback), unrecorded (neither took them)',
       labelNames: ['outcome'] as const,
       registers: [metrics.registry],
     });
@@ -64,7 +64,7 @@ export class ClickIntakeService {
         );
         return 'stored';
       } catch (databaseError) {
-        this.outcomes.inc({ outcome: 'lost' }, records.length);
+        this.outcomes.inc({ outcome: 'unrecorded' }, records.length);
         this.logger.error(
           { err: databaseError, clicks: records.length },
           'Neither Redis nor PostgreSQL took the clicks',
