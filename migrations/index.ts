@@ -1,4 +1,5 @@
 import { type MigrationInterface } from 'typeorm';
+import { AttributionLedger1795379970514 } from './1795379970514-attribution-ledger.js';
 import { CommissionPlans1795379451243 } from './1795379451243-commission-plans.js';
 import { Foundation1795374953055 } from './1795374953055-foundation.js';
 import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
@@ -8,4 +9,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795374953055,
   TrackingAndConversions1795375729349,
   CommissionPlans1795379451243,
+  AttributionLedger1795379970514,
 ];

@@ -3,12 +3,13 @@ import { type AppConfig, ConfigModule } from '#config';
 import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
 import { ClickIngestorService } from './clicks/click-ingestor.service.js';
+import { AttributionProcessor } from './processors/attribution.processor.js';
 import { HousekeepingProcessor } from './processors/housekeeping.processor.js';
 
 /** The worker: the API's shared modules plus one thin processor per queue. */
 @Module({
   imports: [CoreModule, QueueModule],
-  providers: [HousekeepingProcessor, ClickIngestorService],
+  providers: [HousekeepingProcessor, AttributionProcessor, ClickIngestorService],
 })
 export class WorkerModule {
   static register(config: AppConfig): DynamicModule {

@@ -4,6 +4,7 @@ import { ApiKeysService } from './api-keys/api-keys.service.js';
 import { BrandsService } from './brands/brands.service.js';
 import { CacheInvalidationService } from './cache/cache-invalidation.service.js';
 import { CommissionPlansService } from './commissions/commission-plans.service.js';
+import { AttributionEngineService } from './engine/attribution-engine.service.js';
 import { AttributionQueueService } from './conversions/attribution-queue.service.js';
 import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
@@ -13,6 +14,7 @@ import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
 
 const SERVICES = [
   ApiKeysService,
+  AttributionEngineService,
   AttributionQueueService,
   BrandsService,
   CacheInvalidationService,

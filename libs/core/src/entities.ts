@@ -1,5 +1,6 @@
 import { ApiKey } from './api-keys/api-key.entity.js';
 import { Brand } from './brands/brand.entity.js';
+import { CommissionEntryRow, ConversionTouch } from './engine/ledger.entity.js';
 import { CommissionPlanVersion } from './commissions/commission-plan.entity.js';
 import { Conversion, ConversionReversal } from './conversions/conversion.entity.js';
 import { Link } from './links/link.entity.js';
@@ -17,4 +18,6 @@ export const ENTITIES = [
   Conversion,
   ConversionReversal,
   CommissionPlanVersion,
+  ConversionTouch,
+  CommissionEntryRow,
 ];

@@ -19,6 +19,8 @@ export type ConversionStatus = (typeof CONVERSION_STATUSES)[number];
 export const POSTED_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type PostedStatus = (typeof POSTED_STATUSES)[number];
 
+export type JourneySource = 'click_id' | 'customer_key' | 'none';
+
 export const CONVERSION_SOURCES = ['api', 'postback'] as const;
 export type ConversionSource = (typeof CONVERSION_SOURCES)[number];
 
@@ -79,6 +81,18 @@ export class Conversion {
   /** SHA-256 of the fields the caller sent, to tell a replay (200) from a conflicting body (409). */
   @Column({ type: 'char', length: 64 })
   fingerprint: string;
+
+  /** When the engine credited its journey (null until then); the engine does it once. */
+  @Column({ name: 'attributed_at', type: 'timestamptz', nullable: true })
+  attributedAt: Date | null;
+
+  /** What found the journey: the click id, the customer key, or nothing (unattributed). */
+  @Column({ name: 'journey_source', type: 'varchar', length: 16, nullable: true })
+  journeySource: JourneySource | null;
+
+  /** The commission plan version applied. */
+  @Column({ name: 'plan_id', type: 'uuid', nullable: true })
+  planId: string | null;
 
   /** When its attribution job reached the queue; null ones are picked up by the sweeper. */
   @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })

@@ -1,0 +1,157 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { type FunnelRole } from '#domain';
+import { Conversion } from '../conversions/conversion.entity.js';
+import { Partner } from '../partners/partner.entity.js';
+import { bigintNumber } from '../persistence/transformers.js';
+
+/**
+ * One credited touch of a conversion: the explanation behind its commissions (which click, which
+ * role at the time, the model's weight, the role weight, the credit, the revenue it carries).
+ * Credits are exact fractions, stored as "15/29".
+ */
+@Entity('conversion_touches')
+@Index('conversion_touches_brand_partner', ['brandId', 'partnerId'])
+export class ConversionTouch {
+  @PrimaryColumn({ name: 'conversion_id', type: 'uuid' })
+  conversionId: string;
+
+  @ManyToOne(() => Conversion, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conversion_id' })
+  conversion?: Relation<Conversion>;
+
+  @PrimaryColumn({ name: 'click_id', type: 'uuid' })
+  clickId: string;
+
+  @Column({ name: 'brand_id', type: 'uuid' })
+  brandId: string;
+
+  @Column({ name: 'partner_id', type: 'uuid' })
+  partnerId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: FunnelRole;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column({ name: 'base_weight', type: 'varchar', length: 200 })
+  baseWeight: string;
+
+  @Column({ name: 'role_weight', type: 'varchar', length: 200 })
+  roleWeight: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  credit: string;
+
+  @Column({ name: 'attributed_revenue_minor', type: 'bigint', transformer: bigintNumber })
+  attributedRevenueMinor: number;
+}
+
+export const LEDGER_KINDS = ['cps', 'cpa', 'new_customer_bonus', 'capped', 'cpc', 'cpm', 'flat_fee'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+export const LEDGER_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+
+/**
+ * The commission ledger: append-only. A refund adds negative entries (clawbacks) and never edits
+ * history; only `status` moves (pending → approved after the lock period, or rejected). Every
+ * entry has a deterministic `entryKey`, unique, so a job that runs twice writes it once.
+ */
+@Entity('commission_entries')
+@Index('commission_entries_key', ['entryKey'], { unique: true })
+@Index('commission_entries_partner_time', ['brandId', 'partnerId', 'occurredAt'])
+@Index('commission_entries_conversion', ['conversionId'])
+@Index('commission_entries_approvable', ['approvableAt'], { where: "status = 'pending'" })
+@Check(
+  'commission_entries_kind_check',
+  `kind IN ('cps', 'cpa', 'new_customer_bonus', 'capped', 'cpc', 'cpm', 'flat_fee')`,
+)
+@Check('commission_entries_status_check', `status IN ('pending', 'approved', 'rejected')`)
+export class CommissionEntryRow {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'entry_key', type: 'varchar', length: 200 })
+  entryKey: string;
+
+  @Column({ name: 'brand_id', type: 'uuid' })
+  brandId: string;
+
+  @Column({ name: 'partner_id', type: 'uuid' })
+  partnerId: string;
+
+  @ManyToOne(() => Partner, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partner_id' })
+  partner?: Relation<Partner>;
+
+  @Column({ name: 'conversion_id', type: 'uuid', nullable: true })
+  conversionId: string | null;
+
+  @ManyToOne(() => Conversion, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conversion_id' })
+  conversion?: Relation<Conversion>;
+
+  /** Set on clawbacks: the reversal (refund) they answer. */
+  @Column({ name: 'reversal_id', type: 'uuid', nullable: true })
+  reversalId: string | null;
+
+  @Column({ type: 'varchar', length: 24 })
+  kind: LedgerKind;
+
+  /** Minor units of `currency`; negative for a clawback, 0 for a capped entry. */
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintNumber })
+  amountMinor: number;
+
+  /** For a capped entry: what the monthly cap held back (not paid). */
+  @Column({ name: 'capped_minor', type: 'bigint', default: 0, transformer: bigintNumber })
+  cappedMinor: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ type: 'varchar', length: 12, default: 'pending' })
+  status: LedgerStatus;
+
+  @Column({ name: 'plan_id', type: 'uuid', nullable: true })
+  planId: string | null;
+
+  @Column({ name: 'rule_index', type: 'int', nullable: true })
+  ruleIndex: number | null;
+
+  @Column({ name: 'rate_bps', type: 'int', nullable: true })
+  rateBps: number | null;
+
+  @Column({ name: 'tier_index', type: 'int', nullable: true })
+  tierIndex: number | null;
+
+  /** The partner's share of the conversion ("15/29"), for conversion entries. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  credit: string | null;
+
+  @Column({ name: 'attributed_revenue_minor', type: 'bigint', nullable: true, transformer: bigintNumber })
+  attributedRevenueMinor: number | null;
+
+  /** When what it pays for happened (the conversion's time); periods and caps follow it. */
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  /** The end of the lock period (returns window): it is approved from then on. */
+  @Column({ name: 'approvable_at', type: 'timestamptz' })
+  approvableAt: Date;
+
+  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
+  approvedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

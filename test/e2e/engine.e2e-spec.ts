@@ -1,0 +1,223 @@
+import { type INestApplicationContext } from '@nestjs/common';
+import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
+import {
+  bearer,
+  type BrandFixture,
+  createBrandFixture,
+  eventually,
+  startTestApi,
+  startTestWorker,
+  type TestApi,
+} from '#testing';
+
+interface EntryRow {
+  partner_id: string;
+  kind: string;
+  amount_minor: string;
+  status: string;
+  rate_bps: number | null;
+  credit: string | null;
+  approvable_at: Date;
+  reversal_id: string | null;
+}
+
+const T = '2026-11-20T12:00:00Z';
+const before = (hours: number): string => new Date(Date.parse(T) - hours * 3600 * 1000).toISOString();
+
+/** From postback to ledger through the real worker: credits, commissions, retries and refunds. */
+describe('attribution and commission engine', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let brand: BrandFixture;
+  let conversionId: string;
+  const entriesOf = (id: string) =>
+    api.query<EntryRow>(
+      `SELECT partner_id, kind, amount_minor, status, rate_bps, credit, approvable_at, reversal_id
+         FROM commission_entries WHERE conversion_id = $1 ORDER BY entry_key`,
+      [id],
+    );
+  const attributed = (id: string) =>
+    eventually(async () => {
+      const [row] = await api.query<{ attributed_at: Date | null }>(
+        'SELECT attributed_at FROM conversions WHERE id = $1',
+        [id],
+      );
+      return row?.attributed_at;
+    });
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    worker = await startTestWorker();
+    brand = await createBrandFixture(api);
+    await api
+      .http()
+      .post('/v1/commission-plans')
+      .set(...bearer(brand.managerKey))
+      .send({
+        effectiveFrom: '2026-01-01T00:00:00+01:00',
+        lookbackDays: 30,
+        lockDays: 30,
+        attribution: { model: 'role_weighted', base: 'position_based' },
+        rules: [
+          { role: 'awareness', cps: { rateBps: 1200 } },
+          { role: 'consideration', cps: { rateBps: 1000 } },
+          { role: 'conversion', cps: { rateBps: 500 } },
+          { role: 'retention', cps: { rateBps: 800 } },
+        ],
+        newCustomerBonus: { amount: '3.00' },
+      })
+      .expect(201);
+
+    const { partners } = brand;
+    const clicks = [
+      { partnerId: partners.retention.id, occurredAt: before(40 * 24) }, // outside the 30-day window
+      { partnerId: partners.awareness.id, occurredAt: before(10 * 24) },
+      { partnerId: partners.consideration.id, occurredAt: before(5 * 24) },
+      { partnerId: partners.conversion.id, occurredAt: before(1), userAgent: 'Googlebot/2.1' }, // a bot
+      { partnerId: partners.conversion.id, occurredAt: before(1) },
+    ].map((click) => ({ ...click, customerKey: 'cust-A' }));
+    const response = await api
+      .http()
+      .post('/v1/clicks')
+      .set(...bearer(brand.networkKey))
+      .send({ clicks });
+    expect(response.status).toBe(202);
+    await eventually(async () => {
+      const rows = await api.query('SELECT id FROM clicks WHERE id = ANY($1::uuid[])', [response.body.ids]);
+      return rows.length === clicks.length;
+    });
+
+    const conversion = await api
+      .http()
+      .post('/v1/conversions')
+      .set(...bearer(brand.networkKey))
+      .send({
+        transactionId: 'ENG-1',
+        amount: '100.00',
+        currency: 'EUR',
+        customerKey: 'cust-A',
+        newCustomer: true,
+        occurredAt: T,
+      });
+    expect(conversion.status).toBe(201);
+    conversionId = conversion.body.id;
+    await attributed(conversionId);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  it('credits the creditable touches in the window, role-weighted over 40/20/40', async () => {
+    const touches = await api.query<Record<string, unknown>>(
+      `SELECT partner_id, role, base_weight, role_weight, credit, attributed_revenue_minor
+         FROM conversion_touches WHERE conversion_id = $1 ORDER BY occurred_at`,
+      [conversionId],
+    );
+    // Base 2/5, 1/5, 2/5 × role weights 3/2, 6/5, 4/5 = 3/5, 6/25, 8/25 (sum 29/25) → 15/29, 6/29, 8/29.
+    // Revenue of 10000 cents: 5172.41, 2068.96, 2758.62 → floors 9998; +1 to .96 and .62 → 5172, 2069, 2759.
+    expect(touches).toEqual([
+      {
+        partner_id: brand.partners.awareness.id,
+        role: 'awareness',
+        base_weight: '2/5',
+        role_weight: '3/2',
+        credit: '15/29',
+        attributed_revenue_minor: '5172',
+      },
+      {
+        partner_id: brand.partners.consideration.id,
+        role: 'consideration',
+        base_weight: '1/5',
+        role_weight: '6/5',
+        credit: '6/29',
+        attributed_revenue_minor: '2069',
+      },
+      {
+        partner_id: brand.partners.conversion.id,
+        role: 'conversion',
+        base_weight: '2/5',
+        role_weight: '4/5',
+        credit: '8/29',
+        attributed_revenue_minor: '2759',
+      },
+    ]);
+    const [row] = await api.query<{ journey_source: string }>('SELECT journey_source FROM conversions WHERE id = $1', [
+      conversionId,
+    ]);
+    expect(row.journey_source).toBe('customer_key');
+  });
+
+  it('writes CPS by role and the new-customer bonus split by credit, pending until the lock period ends', async () => {
+    const entries = await entriesOf(conversionId);
+    const { awareness, consideration, conversion } = brand.partners;
+    // CPS: 12 % of 51.72 = 6.2064 → 6.21; 10 % of 20.69 = 2.069 → 2.07; 5 % of 27.59 = 1.3795 → 1.38.
+    // Bonus 3.00 by 15/29, 6/29, 8/29: 155.17, 62.07, 82.76 → 155, 62, 82 (299) +1 to .76 → 155, 62, 83.
+    expect(entries.map((entry) => [entry.partner_id, entry.kind, entry.amount_minor, entry.rate_bps])).toEqual([
+      [awareness.id, 'cps', '621', 1200],
+      [awareness.id, 'new_customer_bonus', '155', null],
+      [consideration.id, 'cps', '207', 1000],
+      [consideration.id, 'new_customer_bonus', '62', null],
+      [conversion.id, 'cps', '138', 500],
+      [conversion.id, 'new_customer_bonus', '83', null],
+    ]);
+    expect(new Set(entries.map((entry) => entry.status))).toEqual(new Set(['pending']));
+    expect(entries[0].approvable_at).toEqual(new Date('2026-12-20T12:00:00Z')); // T + 30 days
+    expect(entries[0].credit).toBe('15/29');
+  });
+
+  it('writes nothing more when the job runs again', async () => {
+    await worker.get(AttributionEngineService).attributeConversion(conversionId);
+    expect(await entriesOf(conversionId)).toHaveLength(6);
+    const touches = await api.query('SELECT 1 FROM conversion_touches WHERE conversion_id = $1', [conversionId]);
+    expect(touches).toHaveLength(3);
+  });
+
+  it('claws back a partial refund after approval, exactly and against the next statement', async () => {
+    await api.query(`UPDATE commission_entries SET status = 'approved', approved_at = now() WHERE conversion_id = $1`, [
+      conversionId,
+    ]);
+    const refund = await api
+      .http()
+      .post('/v1/conversions/ENG-1/reversals')
+      .set(...bearer(brand.networkKey))
+      .send({ amount: '25.00', reason: 'one item returned' });
+    expect(refund.status).toBe(201);
+    const clawbacks = await eventually(async () => {
+      const rows = (await entriesOf(conversionId)).filter((entry) => entry.reversal_id !== null);
+      return rows.length === 6 && rows;
+    });
+    // Paid 621 + 155 + 207 + 62 + 138 + 83 = 1266; a quarter refunded → 316.5 → 317 (half up), split
+    // by the entries: 155.49, 38.81, 51.83, 15.52, 34.55, 20.78 → floors 313; +1 to .83, .81, .78, .55.
+    expect(clawbacks.map((entry) => Number(entry.amount_minor))).toEqual([-155, -39, -52, -15, -35, -21]);
+    expect(new Set(clawbacks.map((entry) => entry.status))).toEqual(new Set(['approved']));
+
+    // The rest refunded: everything paid is clawed back, to the cent.
+    await api
+      .http()
+      .post('/v1/conversions/ENG-1/reversals')
+      .set(...bearer(brand.networkKey))
+      .send({})
+      .expect(201);
+    await eventually(async () => (await entriesOf(conversionId)).length === 18);
+    const [{ net }] = await api.query<{ net: string }>(
+      'SELECT sum(amount_minor) AS net FROM commission_entries WHERE conversion_id = $1',
+      [conversionId],
+    );
+    expect(net).toBe('0');
+  });
+
+  it('credits nothing and pays nothing for a conversion without any touch', async () => {
+    const response = await api
+      .http()
+      .post('/v1/conversions')
+      .set(...bearer(brand.networkKey))
+      .send({ transactionId: 'ENG-2', amount: '50.00', currency: 'EUR', customerKey: 'nobody', occurredAt: T });
+    await attributed(response.body.id);
+    const [row] = await api.query<{ journey_source: string }>('SELECT journey_source FROM conversions WHERE id = $1', [
+      response.body.id,
+    ]);
+    expect(row.journey_source).toBe('none');
+    expect(await entriesOf(response.body.id)).toEqual([]);
+  });
+});
