@@ -3,7 +3,12 @@ import { bearer, startTestApi, type TestApi } from '#testing';
 describe('brands (operator)', () => {
   let api: TestApi;
   const asOperator = (): [string, string] => bearer(api.operatorKey);
-  const valid = { name: 'Kumo Tea', currency: 'JPY', timezone: 'Asia/Tokyo', landingDomains: ['kumo-tea.example'] };
+  const valid = {
+    name: `Kumo Tea ${Date.now()}`,
+    currency: 'JPY',
+    timezone: 'Asia/Tokyo',
+    landingDomains: ['kumo-tea.example'],
+  };
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -19,7 +24,7 @@ describe('brands (operator)', () => {
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      name: 'Kumo Tea',
+      name: valid.name,
       currency: 'JPY',
       timezone: 'Asia/Tokyo',
       landingDomains: ['kumo-tea.example'],
@@ -59,7 +64,10 @@ describe('brands (operator)', () => {
     ],
     [{ plan: 'gold' }, 'plan', 'plan is not a field of this request; remove it'],
   ])('refuses %j: 400 naming %s, nothing stored', async (change, field, message) => {
-    const before = await api.query<{ count: string }>('SELECT count(*) FROM brands');
+    // Counted by this test's brand name: other files create brands at the same time.
+    const named = (): Promise<{ count: string }[]> =>
+      api.query<{ count: string }>('SELECT count(*) FROM brands WHERE name = $1', [valid.name]);
+    const before = await named();
     const response = await api
       .http()
       .post('/v1/brands')
@@ -68,7 +76,7 @@ describe('brands (operator)', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('validation_failed');
     expect(response.body.error.details).toContainEqual({ field, message });
-    const after = await api.query<{ count: string }>('SELECT count(*) FROM brands');
+    const after = await named();
     expect(after[0].count).toBe(before[0].count);
   });
 

@@ -166,6 +166,31 @@ describe('attribution and commission engine', () => {
     expect(entries[0].credit).toBe('15/29');
   });
 
+  it('explains the attribution on GET /v1/conversions/{transactionId}', async () => {
+    const response = await api
+      .http()
+      .get('/v1/conversions/ENG-1')
+      .set(...bearer(brand.managerKey));
+    expect(response.status).toBe(200);
+    expect(response.body.journeySource).toBe('customer_key');
+    expect(
+      response.body.attribution.map((touch: Record<string, unknown>) => [
+        touch.role,
+        touch.creditExact,
+        touch.attributedRevenue,
+        touch.commission,
+      ]),
+    ).toEqual([
+      // Commission per touch: the partner's entries (CPS + bonus): 6.21 + 1.55, 2.07 + 0.62, 1.38 + 0.83.
+      ['awareness', '15/29', '51.72', '7.76'],
+      ['consideration', '6/29', '20.69', '2.69'],
+      ['conversion', '8/29', '27.59', '2.21'],
+    ]);
+    const credits = response.body.attribution.map((touch: { credit: number }) => touch.credit);
+    expect(credits.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(response.body.commissions[0]).toMatchObject({ kind: 'cps', amount: '6.21', rateBps: 1200, rule: 0 });
+  });
+
   it('writes nothing more when the job runs again', async () => {
     await worker.get(AttributionEngineService).attributeConversion(conversionId);
     expect(await entriesOf(conversionId)).toHaveLength(6);

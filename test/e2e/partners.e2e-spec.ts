@@ -66,7 +66,7 @@ describe('partners', () => {
     [{ name: 'X', type: 'creator', role: 'awareness', status: 'active' }, 'status', /not a field of this request/],
     [{ name: 'X', type: 'creator', role: 'awareness', brandId: '0193' }, 'brandId', /not a field of this request/],
   ])('refuses %j naming the field %s', async (body, field, message) => {
-    const before = await api.query<{ count: string }>('SELECT count(*) FROM partners');
+    const before = await api.query<{ count: string }>('SELECT count(*) FROM partners WHERE brand_id = $1', [brand.id]);
     const response = await api
       .http()
       .post('/v1/partners')
@@ -76,7 +76,7 @@ describe('partners', () => {
     expect(response.body.error.code).toBe('validation_failed');
     const problem = response.body.error.details.find((detail: { field: string }) => detail.field === field);
     expect(problem?.message).toMatch(message);
-    const after = await api.query<{ count: string }>('SELECT count(*) FROM partners');
+    const after = await api.query<{ count: string }>('SELECT count(*) FROM partners WHERE brand_id = $1', [brand.id]);
     expect(after[0].count).toBe(before[0].count);
   });
 

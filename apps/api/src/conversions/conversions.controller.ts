@@ -12,6 +12,7 @@ import {
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
 import { ConversionsService } from '#core/conversions/conversions.service.js';
+import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
 import { AppError, errorEnvelope } from '#core/errors/app-error.js';
 import { validateAs } from '../http/validation.js';
 import { presentConversion, presentReversal } from './conversion-presenter.js';
@@ -32,7 +33,10 @@ import {
 @Roles('network', 'brand_manager')
 @Controller('v1/conversions')
 export class ConversionsController {
-  constructor(private readonly conversions: ConversionsService) {}
+  constructor(
+    private readonly conversions: ConversionsService,
+    private readonly engine: AttributionEngineService,
+  ) {}
 
   /**
    * One conversion (201 new, 200 replay of the same body, 409 same transaction id with another
@@ -67,7 +71,9 @@ export class ConversionsController {
     @CurrentBrand() brandId: string,
     @Param('transactionId') transactionId: string,
   ): Promise<ConversionResponse> {
-    return presentConversion(await this.conversions.get(brandId, transactionId));
+    const conversion = await this.conversions.get(brandId, transactionId);
+    const { touches, entries } = await this.engine.explanation(conversion.id);
+    return presentConversion(conversion, touches, entries);
   }
 
   /** Reverses (refunds) all that remains, or `amount` of it. */

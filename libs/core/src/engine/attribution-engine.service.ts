@@ -253,6 +253,17 @@ export class AttributionEngineService {
     });
   }
 
+  /** What the engine recorded for a conversion: its credited touches and its ledger entries. */
+  async explanation(conversionId: string): Promise<{ touches: ConversionTouch[]; entries: CommissionEntryRow[] }> {
+    const [touches, entries] = await Promise.all([
+      this.dataSource
+        .getRepository(ConversionTouch)
+        .find({ where: { conversionId }, order: { occurredAt: 'ASC', clickId: 'ASC' } }),
+      this.dataSource.getRepository(CommissionEntryRow).find({ where: { conversionId }, order: { entryKey: 'ASC' } }),
+    ]);
+    return { touches, entries };
+  }
+
   /** The touches of a conversion: its click (by id) and the customer's clicks in the window. */
   private async journey(
     manager: EntityManager,

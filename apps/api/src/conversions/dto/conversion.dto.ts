@@ -108,8 +108,24 @@ export class ConversionResponse {
   @ApiPropertyOptional({ nullable: true }) newCustomer: boolean | null;
   @ApiProperty({ description: 'Sum of reversals (refunds) so far.' }) reversedAmount: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) adv: Record<string, string>;
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Credited touchpoints (attribution engine).' })
+  @ApiPropertyOptional({ nullable: true, enum: ['click_id', 'customer_key', 'none'] })
+  journeySource: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'When the engine credited it; null until then.' })
+  attributedAt: string | null;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    description:
+      'Credited touches: clickId, partnerId, role (at click time), occurredAt, credit (number; credits sum to 1), ' +
+      'creditExact ("15/29"), baseWeight, roleWeight, attributedRevenue, commission.',
+  })
   attribution: unknown[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    description: 'Ledger entries: partnerId, kind, amount, status, rule, rateBps, tier, cappedAmount?, reversalId?.',
+  })
+  commissions: unknown[];
   @ApiProperty() createdAt: string;
 }
 
