@@ -1,5 +1,6 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
+import { LedgerService } from '#core/engine/ledger.service.js';
 import {
   bearer,
   type BrandFixture,
@@ -230,6 +231,68 @@ describe('attribution and commission engine', () => {
       [conversionId],
     );
     expect(net).toBe('0');
+  });
+
+  it('approves entries once their lock period ends, and rejects those of a rejected conversion', async () => {
+    const post = (transactionId: string, extra: object = {}) =>
+      api
+        .http()
+        .post('/v1/conversions')
+        .set(...bearer(brand.networkKey))
+        .send({ transactionId, amount: '10.00', currency: 'EUR', customerKey: 'cust-A', occurredAt: T, ...extra });
+    const kept = await post('ENG-3');
+    const refused = await post('ENG-4');
+    await attributed(kept.body.id);
+    await attributed(refused.body.id);
+    await post('ENG-4', { status: 'rejected' }).expect(200);
+
+    const ledger = worker.get(LedgerService);
+    await ledger.settle(new Date('2026-12-20T11:59:59Z')); // one second before T + 30 days
+    expect(new Set((await entriesOf(kept.body.id)).map((entry) => entry.status))).toEqual(new Set(['pending']));
+    expect(new Set((await entriesOf(refused.body.id)).map((entry) => entry.status))).toEqual(new Set(['rejected']));
+    await ledger.settle(new Date('2026-12-20T12:00:00Z'));
+    expect(new Set((await entriesOf(kept.body.id)).map((entry) => entry.status))).toEqual(new Set(['approved']));
+    expect(new Set((await entriesOf(refused.body.id)).map((entry) => entry.status))).toEqual(new Set(['rejected']));
+  });
+
+  it("lists a partner's commissions for its manager, and to the partner only its own", async () => {
+    const { awareness, consideration } = brand.partners;
+    const forManager = await api
+      .http()
+      .get(`/v1/partners/${awareness.id}/commissions?status=approved&from=2026-11-01&to=2026-12-01`)
+      .set(...bearer(brand.managerKey));
+    expect(forManager.status).toBe(200);
+    expect(forManager.body.data.length).toBeGreaterThan(0);
+    expect(new Set(forManager.body.data.map((entry: { status: string }) => entry.status))).toEqual(
+      new Set(['approved']),
+    );
+    expect(forManager.body.data[0]).toMatchObject({ kind: 'cps', amount: '6.21', currency: 'EUR', credit: '15/29' });
+
+    const mine = await api
+      .http()
+      .get('/v1/me/commissions')
+      .set(...bearer(brand.partnerKey)); // the awareness partner's key
+    expect(mine.status).toBe(200);
+    const ids = new Set(mine.body.data.map((entry: { id: string }) => entry.id));
+    const all = await api.query<{ id: string; partner_id: string }>(
+      'SELECT id, partner_id FROM commission_entries WHERE brand_id = $1',
+      [brand.id],
+    );
+    expect(ids).toEqual(new Set(all.filter((row) => row.partner_id === awareness.id).map((row) => row.id)));
+    expect(all.some((row) => row.partner_id === consideration.id)).toBe(true);
+
+    const other = await createBrandFixture(api);
+    const foreign = await api
+      .http()
+      .get(`/v1/partners/${awareness.id}/commissions`)
+      .set(...bearer(other.managerKey));
+    expect(foreign.status).toBe(404);
+    const badDate = await api
+      .http()
+      .get(`/v1/partners/${awareness.id}/commissions?from=last-week`)
+      .set(...bearer(brand.managerKey));
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.error.details[0].field).toBe('from');
   });
 
   it('credits nothing and pays nothing for a conversion without any touch', async () => {

@@ -5,6 +5,7 @@ import { BrandsService } from './brands/brands.service.js';
 import { CacheInvalidationService } from './cache/cache-invalidation.service.js';
 import { CommissionPlansService } from './commissions/commission-plans.service.js';
 import { AttributionEngineService } from './engine/attribution-engine.service.js';
+import { LedgerService } from './engine/ledger.service.js';
 import { AttributionQueueService } from './conversions/attribution-queue.service.js';
 import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
@@ -21,6 +22,7 @@ const SERVICES = [
   ClickWriterService,
   CommissionPlansService,
   ConversionsService,
+  LedgerService,
   LinksService,
   PartnersService,
   TrackingLookupService,

@@ -16,6 +16,8 @@ export interface JobPayloads {
     'worker-heartbeat': Record<string, never>;
     /** Enqueues attribution jobs whose enqueueing failed (Redis was away when they were recorded). */
     'enqueue-missed': Record<string, never>;
+    /** Approves commission entries whose lock period ended; rejects those of rejected conversions. */
+    'settle-ledger': Record<string, never>;
   };
   [QueueName.Attribution]: {
     /** Credit the touchpoints of a new conversion. Job id: the conversion id. */

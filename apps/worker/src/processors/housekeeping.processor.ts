@@ -2,12 +2,15 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
 import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
+import { LedgerService } from '#core/engine/ledger.service.js';
 import { type JobName, QueueName, RedisService, WORKER_HEARTBEAT_EVERY_MS, WORKER_HEARTBEAT_KEY } from '#queue';
 
 type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;
 
 /** How often conversions that missed the queue (Redis was away) are looked for. */
 const ENQUEUE_MISSED_EVERY_MS = 30_000;
+/** How often ledger entries past their lock period are approved. */
+const SETTLE_LEDGER_EVERY_MS = 10 * 60_000;
 
 /** Small recurring chores of the worker itself. */
 @Injectable()
@@ -16,12 +19,14 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
   private readonly handlers: Record<HousekeepingJob, (job: Job) => Promise<unknown>> = {
     'worker-heartbeat': () => this.redis.client.set(this.redis.key(WORKER_HEARTBEAT_KEY), new Date().toISOString()),
     'enqueue-missed': () => this.attributionQueue.sweep(),
+    'settle-ledger': () => this.ledger.settle(),
   };
 
   constructor(
     @InjectQueue(QueueName.Housekeeping) private readonly queue: Queue,
     private readonly redis: RedisService,
     private readonly attributionQueue: AttributionQueueService,
+    private readonly ledger: LedgerService,
   ) {
     super();
   }
@@ -32,6 +37,11 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       'worker-heartbeat',
       { every: WORKER_HEARTBEAT_EVERY_MS },
       { name: 'worker-heartbeat', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+    );
+    await this.queue.upsertJobScheduler(
+      'settle-ledger',
+      { every: SETTLE_LEDGER_EVERY_MS },
+      { name: 'settle-ledger', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
     );
     await this.queue.upsertJobScheduler(
       'enqueue-missed',
