@@ -88,6 +88,10 @@ await call('POST', '/v1/commission-plans', managerKey, {
 const creator = partners[0];
 const partnerKey = await keyFor('partner', creator.id);
 
+step('running a month of traffic through tracking, attribution and commissions');
+const { simulateMonth, euros } = await import('./demo-traffic.mjs');
+const { totals, exampleOrder } = await simulateMonth({ api, call, networkKey, managerKey, partners, say });
+
 const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
 console.log(`
 Partnermix is running: API ${api}  (worker health http://127.0.0.1:${config.WORKER_PORT}/health)
@@ -97,6 +101,15 @@ Commission plan (role-weighted over position-based credit): awareness 12 %, cons
 conversion 4 % (6 % from 20,000.00 a quarter), retention 8 %; 5.00 per new customer; cap 10,000.00 a month.
 Partners by funnel role, each with a tracking link:
 ${partners.map((p) => `  ${pad(p.role, 14)} ${pad(p.type, 10)} ${pad(p.name, 22)} ${p.link.url}`).join('\n')}
+
+A month of simulated traffic, credited by the engine (commission net of refunds, in EUR):
+  ${pad('role', 14)} ${pad('partner', 22)} ${'attributed revenue'.padStart(19)} ${'commission'.padStart(11)} ${'entries'.padStart(8)}
+${totals
+  .map(
+    (t) =>
+      `  ${pad(t.partner.role, 14)} ${pad(t.partner.name, 22)} ${euros(t.revenue).padStart(19)} ${euros(t.commission).padStart(11)} ${String(t.entries).padStart(8)}`,
+  )
+  .join('\n')}
 
 Keys (shown once; only their hashes are stored):
   operator       ${config.OPERATOR_API_KEY}
@@ -114,6 +127,9 @@ Try next:
        -H 'Content-Type: application/json' -d '{"destinationUrl":"https://northwind.example/sleeping-bags"}'
   # the commission plan: role-weighted credit, rates by funnel role
   curl -s ${api}/v1/commission-plans -H 'Authorization: Bearer ${managerKey}'
+  # a partner's commission ledger, and one order's attribution explained touch by touch
+  curl -s '${api}/v1/partners/${creator.id}/commissions?limit=5' -H 'Authorization: Bearer ${managerKey}'
+  curl -s ${api}/v1/conversions/${exampleOrder} -H 'Authorization: Bearer ${managerKey}'
   # the partner portal: ${creator.name} sees its own links and nothing else
   curl -s ${api}/v1/me/links -H 'Authorization: Bearer ${partnerKey}'
   # a partner key on a manager route is refused (403)

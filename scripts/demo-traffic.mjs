@@ -1,0 +1,120 @@
+// A month of simulated traffic for `npm run demo`: journeys of 1-4 touches across the funnel,
+// conversions posted by the shop's server, a few refunds; then each partner's commissions as the
+// engine credited them. Deterministic (seeded), so every demo run tells the same story.
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** mulberry32: a tiny seeded PRNG, enough for demo data. */
+function random(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Cents of a 2-decimal money string ("-1.55" → -155): exact, no floating point. */
+const cents = (amount) => Number(amount.replace('.', ''));
+
+/** "1234.5" style display of cents, for the demo's table. */
+export const euros = (minor) =>
+  `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100).toLocaleString('en')}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
+
+async function metric(api, name, match = '') {
+  const text = await (await fetch(`${api}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(name) && line.includes(match))
+    .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+}
+
+async function until(condition, what, seconds = 120) {
+  const deadline = Date.now() + seconds * 1000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Posts the traffic through the public API (clicks as the network would, conversions and refunds
+ * as the shop's server would), waits for the worker, and returns per-partner totals and one order id to look at.
+ */
+export async function simulateMonth({ api, call, networkKey, managerKey, partners, customers = 400, say }) {
+  const next = random(20261122);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const byRole = (role) => partners.filter((partner) => partner.role === role);
+  const now = Date.now() - 60 * 60 * 1000;
+  const clicks = [];
+  const conversions = [];
+  for (let c = 0; c < customers; c++) {
+    const customerKey = `demo-customer-${c}`;
+    // A journey walks down the funnel: discovery, research, then often a deal site at checkout.
+    const steps = [];
+    if (next() < 0.7) steps.push(pick(byRole('awareness')));
+    if (next() < 0.6) steps.push(pick(byRole('consideration')));
+    if (next() < 0.55) steps.push(pick(byRole('conversion')));
+    if (next() < 0.2) steps.push(pick(byRole('retention')));
+    if (steps.length === 0) steps.push(pick(partners));
+    const conversionAt = now - Math.floor(next() * 28 * DAY);
+    steps.forEach((partner, index) => {
+      const before = (steps.length - index) * (0.5 + next() * 3) * DAY;
+      clicks.push({ partnerId: partner.id, customerKey, occurredAt: new Date(conversionAt - before).toISOString() });
+    });
+    if (next() < 0.55) {
+      conversions.push({
+        transactionId: `DEMO-${c}`,
+        amount: (20 + Math.floor(next() * 28000) / 100).toFixed(2),
+        currency: 'EUR',
+        customerKey,
+        newCustomer: next() < 0.4,
+        occurredAt: new Date(conversionAt).toISOString(),
+      });
+    }
+  }
+
+  say(`simulating a month: ${clicks.length} clicks from ${customers} customers, ${conversions.length} orders`);
+  for (let start = 0; start < clicks.length; start += 1000) {
+    await call('POST', '/v1/clicks', networkKey, { clicks: clicks.slice(start, start + 1000) });
+  }
+  await until(async () => (await metric(api, 'pmx_click_stream_entries')) === 0, 'the worker to store the clicks');
+  for (let start = 0; start < conversions.length; start += 1000) {
+    await call('POST', '/v1/conversions', networkKey, { conversions: conversions.slice(start, start + 1000) });
+  }
+  const refunds = conversions.filter(() => next() < 0.06);
+  for (const refund of refunds) {
+    await call('POST', `/v1/conversions/${encodeURIComponent(refund.transactionId)}/reversals`, networkKey, {
+      reason: 'demo: returned',
+    });
+  }
+  const idle = async () =>
+    (await metric(api, 'pmx_queue_jobs', 'queue="attribution",state="waiting"')) +
+      (await metric(api, 'pmx_queue_jobs', 'queue="attribution",state="active"')) +
+      (await metric(api, 'pmx_queue_jobs', 'queue="attribution",state="delayed"')) ===
+    0;
+  await until(idle, 'the engine to credit every order');
+  say(`the engine credited ${conversions.length} orders and clawed back ${refunds.length} refunds`);
+
+  const totals = [];
+  for (const partner of partners) {
+    let cursor = null;
+    const sum = { partner, commission: 0, revenue: 0, entries: 0 };
+    do {
+      const page = await call(
+        'GET',
+        `/v1/partners/${partner.id}/commissions?limit=500${cursor ? `&cursor=${cursor}` : ''}`,
+        managerKey,
+      );
+      for (const entry of page.data) {
+        sum.commission += cents(entry.amount);
+        if (entry.kind === 'cps' && !entry.reversalId) sum.revenue += cents(entry.attributedRevenue);
+        sum.entries++;
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    totals.push(sum);
+  }
+  return { totals, exampleOrder: conversions[0].transactionId };
+}
