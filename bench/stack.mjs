@@ -5,7 +5,8 @@ import { ensureDependencies, ensureServices, say } from '../scripts/services.mjs
 
 ensureDependencies();
 await ensureServices();
-const { apiClient, build, migrate, startApp, stopAll, waitForHealth } = await import('../scripts/stack.mjs');
+const { apiClient, build, migrate, readMetric, startApp, stopAll, waitForHealth } =
+  await import('../scripts/stack.mjs');
 const { default: pg } = await import('pg');
 const { Redis } = await import('ioredis');
 
@@ -114,11 +115,5 @@ export function startChild(file, args = []) {
 
 export { say };
 
-/** A counter or gauge of the API's /metrics, summed over the series whose labels contain `match`. */
-export async function metric(name, match = '') {
-  const text = await (await fetch(`${api}/metrics`)).text();
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith(name) && line.includes(match))
-    .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
-}
+/** A counter or gauge of the benchmark API's /metrics. */
+export const metric = (name, match = '') => readMetric(api, name, match);

@@ -2,6 +2,8 @@
 // conversions posted by the shop's server, a few refunds; then each partner's commissions as the
 // engine credited them. Deterministic (seeded), so every demo run tells the same story.
 
+import { readMetric } from './stack.mjs';
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** mulberry32: a tiny seeded PRNG, enough for demo data. */
@@ -21,14 +23,6 @@ const cents = (amount) => Number(amount.replace('.', ''));
 /** "1234.5" style display of cents, for the demo's table. */
 export const euros = (minor) =>
   `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100).toLocaleString('en')}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
-
-async function metric(api, name, match = '') {
-  const text = await (await fetch(`${api}/metrics`)).text();
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith(name) && line.includes(match))
-    .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
-}
 
 async function until(condition, what, seconds = 120) {
   const deadline = Date.now() + seconds * 1000;
@@ -79,7 +73,7 @@ export async function simulateMonth({ api, call, networkKey, managerKey, partner
   for (let start = 0; start < clicks.length; start += 1000) {
     await call('POST', '/v1/clicks', networkKey, { clicks: clicks.slice(start, start + 1000) });
   }
-  await until(async () => (await metric(api, 'pmx_click_stream_entries')) === 0, 'the worker to store the clicks');
+  await until(async () => (await readMetric(api, 'pmx_click_stream_entries')) === 0, 'the worker to store the clicks');
   for (let start = 0; start < conversions.length; start += 1000) {
     await call('POST', '/v1/conversions', networkKey, { conversions: conversions.slice(start, start + 1000) });
   }
@@ -90,9 +84,9 @@ export async function simulateMonth({ api, call, networkKey, managerKey, partner
     });
   }
   const idle = async () =>
-    (await metric(api, 'pmx_queue_jobs', 'queue="attribution",state="waiting"')) +
-      (await metric(api, 'pmx_queue_jobs', 'queue="attribution",state="active"')) +
-      (await metric(api, 'pmx_queue_jobs', 'queue="attribution",state="delayed"')) ===
+    (await readMetric(api, 'pmx_queue_jobs', 'queue="attribution",state="waiting"')) +
+      (await readMetric(api, 'pmx_queue_jobs', 'queue="attribution",state="active"')) +
+      (await readMetric(api, 'pmx_queue_jobs', 'queue="attribution",state="delayed"')) ===
     0;
   await until(idle, 'the engine to credit every order');
   say(`the engine credited ${conversions.length} orders and clawed back ${refunds.length} refunds`);

@@ -112,3 +112,12 @@ export function apiClient(base) {
     return json;
   };
 }
+
+/** A counter or gauge of the API's /metrics at `base`, summed over the series whose labels contain `match`. */
+export async function readMetric(base, name, match = '') {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(name) && line.includes(match))
+    .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+}
