@@ -5,6 +5,7 @@ import { BrandsService } from './brands/brands.service.js';
 import { CacheInvalidationService } from './cache/cache-invalidation.service.js';
 import { CommissionPlansService } from './commissions/commission-plans.service.js';
 import { AttributionEngineService } from './engine/attribution-engine.service.js';
+import { FeeAccrualService } from './engine/fee-accrual.service.js';
 import { LedgerService } from './engine/ledger.service.js';
 import { AttributionQueueService } from './conversions/attribution-queue.service.js';
 import { ConversionsService } from './conversions/conversions.service.js';
@@ -22,6 +23,7 @@ const SERVICES = [
   ClickWriterService,
   CommissionPlansService,
   ConversionsService,
+  FeeAccrualService,
   LedgerService,
   LinksService,
   PartnersService,

@@ -18,6 +18,8 @@ export interface JobPayloads {
     'enqueue-missed': Record<string, never>;
     /** Approves commission entries whose lock period ended; rejects those of rejected conversions. */
     'settle-ledger': Record<string, never>;
+    /** Accrues CPC, CPM and flat fees for the last completed local days of every brand. */
+    'accrue-fees': Record<string, never>;
   };
   [QueueName.Attribution]: {
     /** Credit the touchpoints of a new conversion. Job id: the conversion id. */

@@ -2,6 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
 import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
+import { FeeAccrualService } from '#core/engine/fee-accrual.service.js';
 import { LedgerService } from '#core/engine/ledger.service.js';
 import { type JobName, QueueName, RedisService, WORKER_HEARTBEAT_EVERY_MS, WORKER_HEARTBEAT_KEY } from '#queue';
 
@@ -11,6 +12,8 @@ type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;
 const ENQUEUE_MISSED_EVERY_MS = 30_000;
 /** How often ledger entries past their lock period are approved. */
 const SETTLE_LEDGER_EVERY_MS = 10 * 60_000;
+/** Fees accrue per completed local day; hourly runs reach every time zone's midnight soon after. */
+const ACCRUE_FEES_EVERY_MS = 60 * 60_000;
 
 /** Small recurring chores of the worker itself. */
 @Injectable()
@@ -20,6 +23,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     'worker-heartbeat': () => this.redis.client.set(this.redis.key(WORKER_HEARTBEAT_KEY), new Date().toISOString()),
     'enqueue-missed': () => this.attributionQueue.sweep(),
     'settle-ledger': () => this.ledger.settle(),
+    'accrue-fees': () => this.fees.accrueRecent(),
   };
 
   constructor(
@@ -27,6 +31,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly redis: RedisService,
     private readonly attributionQueue: AttributionQueueService,
     private readonly ledger: LedgerService,
+    private readonly fees: FeeAccrualService,
   ) {
     super();
   }
@@ -37,6 +42,11 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       'worker-heartbeat',
       { every: WORKER_HEARTBEAT_EVERY_MS },
       { name: 'worker-heartbeat', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+    );
+    await this.queue.upsertJobScheduler(
+      'accrue-fees',
+      { every: ACCRUE_FEES_EVERY_MS },
+      { name: 'accrue-fees', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
     );
     await this.queue.upsertJobScheduler(
       'settle-ledger',

@@ -1,2 +1,2 @@
 export * from './period.js';
-export { localDate } from './time-zone.js';
+export { localDate, localDayBounds } from './time-zone.js';

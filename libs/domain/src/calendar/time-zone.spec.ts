@@ -1,4 +1,4 @@
-import { localDate, startOfLocalDay } from './time-zone.js';
+import { localDate, localDayBounds, startOfLocalDay } from './time-zone.js';
 
 const at = (iso: string): Date => new Date(iso);
 const ms = (iso: string): number => Date.parse(iso);
@@ -83,5 +83,34 @@ describe(startOfLocalDay.name, () => {
     expect(startOfLocalDay(99, 12, 31, 'UTC')).toBe(ms('0099-12-31T00:00:00Z'));
     // Before 1893 Berlin kept local mean time, +00:53:28: midnight was 23:06:32 UTC the day before.
     expect(startOfLocalDay(1, 1, 1, 'Europe/Berlin')).toBe(ms('0000-12-31T23:06:32Z'));
+  });
+});
+
+describe(localDayBounds.name, () => {
+  it('spans 23 hours on the day Berlin moves its clocks forward', () => {
+    // 2026-03-29: 00:00 CET (+01:00) = 2026-03-28T23:00Z; next midnight is CEST (+02:00) = 2026-03-29T22:00Z.
+    expect(localDayBounds('2026-03-29', 'Europe/Berlin')).toEqual({
+      start: new Date('2026-03-28T23:00:00Z'),
+      end: new Date('2026-03-29T22:00:00Z'),
+    });
+  });
+
+  it('spans 25 hours on the day New York moves its clocks back', () => {
+    // 2026-11-01: 00:00 EDT (-04:00) = 04:00Z; next midnight EST (-05:00) = 2026-11-02T05:00Z.
+    expect(localDayBounds('2026-11-01', 'America/New_York')).toEqual({
+      start: new Date('2026-11-01T04:00:00Z'),
+      end: new Date('2026-11-02T05:00:00Z'),
+    });
+  });
+
+  it('crosses month and year ends', () => {
+    expect(localDayBounds('2026-12-31', 'UTC')).toEqual({
+      start: new Date('2026-12-31T00:00:00Z'),
+      end: new Date('2027-01-01T00:00:00Z'),
+    });
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', ''])('refuses %j', (day) => {
+    expect(() => localDayBounds(day, 'UTC')).toThrow(RangeError);
   });
 });

@@ -155,3 +155,23 @@ export function localDate(instant: Date, timeZone: string): string {
   const year = checkYear(wall.getUTCFullYear());
   return `${formatYear(year)}-${formatTwoDigits(wall.getUTCMonth() + 1)}-${formatTwoDigits(wall.getUTCDate())}`;
 }
+
+/**
+ * The instants a local calendar day 'YYYY-MM-DD' spans in a time zone: from its first instant to
+ * the next day's first instant (exclusive). 23 or 25 hours long on days the clocks change.
+ */
+export function localDayBounds(day: string, timeZone: string): { start: Date; end: Date } {
+  assertTimeZone(timeZone);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const [year, month, date] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const check = new Date(utcMs(year, month, date));
+  if (!match || check.getUTCMonth() + 1 !== month || check.getUTCDate() !== date) {
+    throw new RangeError(`"${day}" is not a calendar day such as 2026-11-22`);
+  }
+  checkYear(year);
+  const next = new Date(utcMs(year, month, date + 1));
+  return {
+    start: new Date(startOfLocalDay(year, month, date, timeZone)),
+    end: new Date(startOfLocalDay(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone)),
+  };
+}
