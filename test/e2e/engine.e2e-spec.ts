@@ -308,4 +308,74 @@ describe('attribution and commission engine', () => {
     expect(row.journey_source).toBe('none');
     expect(await entriesOf(response.body.id)).toEqual([]);
   });
+
+  it('steps a CPS tier from the conversion that crosses it, and caps the month with the excess recorded', async () => {
+    const tiered = await createBrandFixture(api);
+    await api
+      .http()
+      .post('/v1/commission-plans')
+      .set(...bearer(tiered.managerKey))
+      .send({
+        effectiveFrom: '2026-01-01T00:00:00+01:00',
+        lookbackDays: 30,
+        lockDays: 30,
+        attribution: { model: 'last_click' },
+        rules: [{ role: 'conversion', cps: { rateBps: 500, tiers: [{ fromRevenue: '150.00', rateBps: 800 }] } }],
+        caps: { perPartnerPerMonth: '10.00' },
+      })
+      .expect(201);
+    const partnerId = tiered.partners.conversion.id;
+    const orders = [
+      ['TIER-A', '100.00', '2026-11-18T10:00:00Z'],
+      ['TIER-B', '100.00', '2026-11-18T11:00:00Z'],
+      ['TIER-C', '10.00', '2026-11-18T12:00:00Z'],
+    ] as const;
+    const clicks = await api
+      .http()
+      .post('/v1/clicks')
+      .set(...bearer(tiered.networkKey))
+      .send({
+        clicks: orders.map(([id, , at]) => ({
+          partnerId,
+          customerKey: id,
+          occurredAt: new Date(Date.parse(at) - 30 * 60 * 1000).toISOString(),
+        })),
+      });
+    await eventually(async () => {
+      const rows = await api.query('SELECT id FROM clicks WHERE id = ANY($1::uuid[])', [clicks.body.ids]);
+      return rows.length === orders.length;
+    });
+    for (const [transactionId, amount, occurredAt] of orders) {
+      const response = await api
+        .http()
+        .post('/v1/conversions')
+        .set(...bearer(tiered.networkKey))
+        .send({ transactionId, amount, currency: 'EUR', customerKey: transactionId, occurredAt });
+      await attributed(response.body.id); // one at a time, in time order
+    }
+    const rows = await api.query<{
+      transaction_id: string;
+      kind: string;
+      amount_minor: string;
+      capped_minor: string;
+      tier_index: number | null;
+    }>(
+      `SELECT c.transaction_id, e.kind, e.amount_minor, e.capped_minor, e.tier_index
+         FROM commission_entries e JOIN conversions c ON c.id = e.conversion_id
+        WHERE c.brand_id = $1 ORDER BY c.occurred_at, e.entry_key`,
+      [tiered.id],
+    );
+    // A: quarter 0 + 100.00 < 150.00 → 5 % = 5.00.
+    // B: 100.00 + 100.00 crosses 150.00 → 8 % on all of it = 8.00; the month holds 5.00 of the 10.00 cap,
+    //    so 5.00 is paid and 3.00 recorded as capped.
+    // C: 8 % of 10.00 = 0.80, and the cap is full: 0 paid, 0.80 capped.
+    expect(
+      rows.map((row) => [row.transaction_id, row.kind, row.amount_minor, row.capped_minor, row.tier_index]),
+    ).toEqual([
+      ['TIER-A', 'cps', '500', '0', null],
+      ['TIER-B', 'cps', '500', '0', 0],
+      ['TIER-B', 'capped', '0', '300', 0],
+      ['TIER-C', 'capped', '0', '80', 0],
+    ]);
+  });
 });

@@ -123,15 +123,7 @@ export class AttributionEngineService {
       // A partner that touched under several roles is matched by its last touch's role.
       const lastRole = new Map(credits.map((credit) => [credit.touch.partnerId, credit.touch.role]));
       const quarter = periodOf(conversion.occurredAt, 'quarter', brand.timezone);
-      const quarterBefore = await this.sumBefore(
-        manager,
-        `SELECT t.partner_id, sum(t.attributed_revenue_minor)::bigint AS total
-           FROM conversion_touches t JOIN conversions c ON c.id = t.conversion_id`,
-        conversion,
-        partnerIds,
-        quarter.start,
-        `c.status <> 'rejected'`,
-      );
+      const quarterBefore = await this.sumBefore(manager, 'revenue', conversion, partnerIds, quarter.start);
       const partners: ConversionPartner[] = byPartner.map((partner) => ({
         ...partner,
         type: types.get(partner.partnerId) as PartnerType,
@@ -145,15 +137,7 @@ export class AttributionEngineService {
       );
 
       const month = periodOf(conversion.occurredAt, 'month', brand.timezone);
-      const earnedBefore = await this.sumBefore(
-        manager,
-        `SELECT e.partner_id, sum(e.amount_minor)::bigint AS total
-           FROM commission_entries e JOIN conversions c ON c.id = e.conversion_id`,
-        conversion,
-        partnerIds,
-        month.start,
-        `e.status <> 'rejected'`,
-      );
+      const earnedBefore = await this.sumBefore(manager, 'earned', conversion, partnerIds, month.start);
       const capped = partnerIds.flatMap((partnerId) =>
         applyCap(
           entries.filter((entry) => entry.partnerId === partnerId),
@@ -299,19 +283,29 @@ export class AttributionEngineService {
     return { journey, source: click ? 'click_id' : 'customer_key' };
   }
 
-  /** Per partner, a sum over this brand's conversions earlier in the period than this one. */
+  /**
+   * Per partner, over this brand's conversions earlier in the period than this one (by time, then
+   * id): the attributed revenue of its non-rejected conversions (for CPS tiers), or what it earned
+   * on them, clawbacks included and rejected entries left out (for the monthly cap).
+   */
   private async sumBefore(
     manager: EntityManager,
-    select: string,
+    what: 'revenue' | 'earned',
     conversion: Conversion,
     partnerIds: string[],
     periodStart: Date,
-    condition: string,
   ): Promise<Map<string, number>> {
+    const source =
+      what === 'revenue'
+        ? `SELECT x.partner_id, sum(x.attributed_revenue_minor)::bigint AS total
+             FROM conversion_touches x JOIN conversions c ON c.id = x.conversion_id
+            WHERE c.status <> 'rejected'`
+        : `SELECT x.partner_id, sum(x.amount_minor)::bigint AS total
+             FROM commission_entries x JOIN conversions c ON c.id = x.conversion_id
+            WHERE x.status <> 'rejected'`;
     const rows: { partner_id: string; total: string }[] = await manager.query(
-      `${select}
-        WHERE c.brand_id = $1 AND ${select.includes(' t ') ? 't' : 'e'}.partner_id = ANY($2::uuid[])
-          AND c.occurred_at >= $3 AND (c.occurred_at, c.id) < ($4, $5) AND ${condition}
+      `${source} AND c.brand_id = $1 AND x.partner_id = ANY($2::uuid[])
+          AND c.occurred_at >= $3 AND (c.occurred_at, c.id) < ($4, $5)
         GROUP BY 1`,
       [conversion.brandId, partnerIds, periodStart, conversion.occurredAt, conversion.id],
     );
