@@ -8,14 +8,17 @@ import {
   type AttributionSettings,
   type CommissionEntry,
   commissionEntries,
+  type CommissionPlan,
   type ConversionPartner,
   creditsByPartner,
   type FunnelRole,
+  type PartnerCredit,
   type PartnerType,
   periodOf,
   reversalEntries,
   selectJourney,
   type Touch,
+  type TouchCredit,
 } from '#domain';
 import { planOf } from '../commissions/commission-plans.service.js';
 import { CommissionPlanVersion } from '../commissions/commission-plan.entity.js';
@@ -48,6 +51,48 @@ const toTouch = (row: ClickRow): ClickTouch => ({
   occurredAt: row.occurred_at,
   customerKeyHash: row.customer_key_hash,
 });
+
+/**
+ * The commissions of one credited conversion under a plan: each partner's credit and revenue, its
+ * entries by the plan's rules (matched on the partner's type and the role of its last touch), then
+ * the monthly cap. `quarterBefore` and `earnedBefore` are per partner: its attributed revenue in
+ * the quarter and its earnings in the month before this conversion. Pure: the engine and the plan
+ * preview both use it.
+ */
+export function settleConversion(
+  conversion: Pick<Conversion, 'amountMinor' | 'newCustomer'>,
+  credits: TouchCredit<Touch>[],
+  revenue: number[],
+  plan: CommissionPlan,
+  types: ReadonlyMap<string, PartnerType>,
+  quarterBefore: ReadonlyMap<string, number>,
+  earnedBefore: ReadonlyMap<string, number>,
+): { byPartner: PartnerCredit[]; entries: CommissionEntry[] } {
+  const byPartner = creditsByPartner(credits, revenue);
+  // A partner that touched under several roles is matched by its last touch's role.
+  const lastRole = new Map(credits.map((credit) => [credit.touch.partnerId, credit.touch.role]));
+  const partners: ConversionPartner[] = byPartner.map((partner) => ({
+    ...partner,
+    type: types.get(partner.partnerId) as PartnerType,
+    role: lastRole.get(partner.partnerId) as FunnelRole,
+    quarterRevenueBeforeMinor: quarterBefore.get(partner.partnerId) ?? 0,
+  }));
+  const entries = commissionEntries(
+    { amountMinor: conversion.amountMinor, newCustomer: conversion.newCustomer === true },
+    partners,
+    plan,
+  );
+  return {
+    byPartner,
+    entries: byPartner.flatMap(({ partnerId }) =>
+      applyCap(
+        entries.filter((entry) => entry.partnerId === partnerId),
+        earnedBefore.get(partnerId) ?? 0,
+        plan.caps?.perPartnerPerMonth,
+      ),
+    ),
+  };
+}
 
 /** Thrown for a job that should be retried later (a reversal whose conversion is not credited yet). */
 export class NotReadyError extends Error {}
@@ -113,37 +158,18 @@ export class AttributionEngineService {
       );
       if (!plan || !version || conversion.status === 'rejected') return;
 
-      const byPartner = creditsByPartner(credits, revenue);
-      const partnerIds = byPartner.map((partner) => partner.partnerId);
-      const types = new Map(
-        (await manager.query(`SELECT id, type FROM partners WHERE id = ANY($1::uuid[])`, [partnerIds])).map(
-          (row: { id: string; type: PartnerType }) => [row.id, row.type],
-        ),
-      );
-      // A partner that touched under several roles is matched by its last touch's role.
-      const lastRole = new Map(credits.map((credit) => [credit.touch.partnerId, credit.touch.role]));
+      const partnerIds = [...new Set(credits.map((credit) => credit.touch.partnerId))];
+      const types = await this.partnerTypes(manager, partnerIds);
       const quarter = periodOf(conversion.occurredAt, 'quarter', brand.timezone);
-      const quarterBefore = await this.sumBefore(manager, 'revenue', conversion, partnerIds, quarter.start);
-      const partners: ConversionPartner[] = byPartner.map((partner) => ({
-        ...partner,
-        type: types.get(partner.partnerId) as PartnerType,
-        role: lastRole.get(partner.partnerId) as FunnelRole,
-        quarterRevenueBeforeMinor: quarterBefore.get(partner.partnerId) ?? 0,
-      }));
-      const entries = commissionEntries(
-        { amountMinor: conversion.amountMinor, newCustomer: conversion.newCustomer === true },
-        partners,
-        plan,
-      );
-
       const month = periodOf(conversion.occurredAt, 'month', brand.timezone);
-      const earnedBefore = await this.sumBefore(manager, 'earned', conversion, partnerIds, month.start);
-      const capped = partnerIds.flatMap((partnerId) =>
-        applyCap(
-          entries.filter((entry) => entry.partnerId === partnerId),
-          earnedBefore.get(partnerId) ?? 0,
-          plan.caps?.perPartnerPerMonth,
-        ),
+      const { byPartner, entries: capped } = settleConversion(
+        conversion,
+        credits,
+        revenue,
+        plan,
+        types,
+        await this.sumBefore(manager, 'revenue', conversion, partnerIds, quarter.start),
+        await this.sumBefore(manager, 'earned', conversion, partnerIds, month.start),
       );
       const approvableAt = new Date(conversion.occurredAt.getTime() + plan.lockDays * DAY_MS);
       const credited = new Map(byPartner.map((partner) => [partner.partnerId, partner]));
@@ -235,6 +261,15 @@ export class AttributionEngineService {
           })),
       );
     });
+  }
+
+  /** The current type of each partner, for rule matching. */
+  async partnerTypes(manager: EntityManager, partnerIds: string[]): Promise<Map<string, PartnerType>> {
+    const rows: { id: string; type: PartnerType }[] = await manager.query(
+      'SELECT id, type FROM partners WHERE id = ANY($1::uuid[])',
+      [partnerIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.type]));
   }
 
   /** What the engine recorded for a conversion: its credited touches and its ledger entries. */
