@@ -22,6 +22,20 @@ interface EntryRow {
   reversal_id: string | null;
 }
 
+const PLAN = {
+  effectiveFrom: '2026-01-01T00:00:00+01:00',
+  lookbackDays: 30,
+  lockDays: 30,
+  attribution: { model: 'role_weighted', base: 'position_based' },
+  rules: [
+    { role: 'awareness', cps: { rateBps: 1200 } },
+    { role: 'consideration', cps: { rateBps: 1000 } },
+    { role: 'conversion', cps: { rateBps: 500 } },
+    { role: 'retention', cps: { rateBps: 800 } },
+  ],
+  newCustomerBonus: { amount: '3.00' },
+};
+
 const T = '2026-11-20T12:00:00Z';
 const before = (hours: number): string => new Date(Date.parse(T) - hours * 3600 * 1000).toISOString();
 
@@ -54,19 +68,7 @@ describe('attribution and commission engine', () => {
       .http()
       .post('/v1/commission-plans')
       .set(...bearer(brand.managerKey))
-      .send({
-        effectiveFrom: '2026-01-01T00:00:00+01:00',
-        lookbackDays: 30,
-        lockDays: 30,
-        attribution: { model: 'role_weighted', base: 'position_based' },
-        rules: [
-          { role: 'awareness', cps: { rateBps: 1200 } },
-          { role: 'consideration', cps: { rateBps: 1000 } },
-          { role: 'conversion', cps: { rateBps: 500 } },
-          { role: 'retention', cps: { rateBps: 800 } },
-        ],
-        newCustomerBonus: { amount: '3.00' },
-      })
+      .send(PLAN)
       .expect(201);
 
     const { partners } = brand;
@@ -377,5 +379,44 @@ describe('attribution and commission engine', () => {
       ['TIER-B', 'capped', '0', '300', 0],
       ['TIER-C', 'capped', '0', '80', 0],
     ]);
+  });
+
+  it('previews a draft plan on a past month beside the ledger, writing nothing', async () => {
+    const preview = (plan: object) =>
+      api
+        .http()
+        .post('/v1/commission-plans/preview?period=2026-11')
+        .set(...bearer(brand.managerKey))
+        .send(plan);
+    const entriesBefore = await api.query('SELECT id FROM commission_entries WHERE brand_id = $1', [brand.id]);
+
+    // The plan in force itself reproduces the ledger, partner by partner.
+    const same = await preview(PLAN);
+    expect(same.status).toBe(200);
+    expect(same.body.period).toBe('2026-11');
+    expect(same.body.partners.map((partner: { difference: string }) => partner.difference)).toEqual(
+      Object.keys(brand.partners).map(() => '0.00'),
+    );
+
+    // Awareness at 24 % instead of 12 %, on ENG-1 (51.72 credited) and ENG-3 (5.17; 1000 cents by
+    // 15/29, 6/29, 8/29 = 517, 207, 276): 12.4128 → 12.41 and 1.2408 → 1.24, plus ENG-1's bonus 1.55
+    // = 15.20, against 6.21 + 1.55 + 0.62 (5.17 × 12 %) = 8.38 today. ENG-4 is rejected and left out.
+    const rules = PLAN.rules.map((rule) => (rule.role === 'awareness' ? { ...rule, cps: { rateBps: 2400 } } : rule));
+    const doubled = await preview({ ...PLAN, rules });
+    const awareness = doubled.body.partners.find(
+      (partner: { partnerId: string }) => partner.partnerId === brand.partners.awareness.id,
+    );
+    expect(awareness).toMatchObject({ commission: '15.20', currentCommission: '8.38', difference: '6.82' });
+
+    expect(await api.query('SELECT id FROM commission_entries WHERE brand_id = $1', [brand.id])).toHaveLength(
+      entriesBefore.length,
+    );
+    const badPeriod = await api
+      .http()
+      .post('/v1/commission-plans/preview?period=2026-Q4')
+      .set(...bearer(brand.managerKey))
+      .send(PLAN);
+    expect(badPeriod.status).toBe(400);
+    expect(badPeriod.body.error.details[0].field).toBe('period');
   });
 });

@@ -7,6 +7,7 @@ import { CommissionPlansService } from './commissions/commission-plans.service.j
 import { AttributionEngineService } from './engine/attribution-engine.service.js';
 import { FeeAccrualService } from './engine/fee-accrual.service.js';
 import { LedgerService } from './engine/ledger.service.js';
+import { PlanPreviewService } from './engine/plan-preview.service.js';
 import { AttributionQueueService } from './conversions/attribution-queue.service.js';
 import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
@@ -27,6 +28,7 @@ const SERVICES = [
   LedgerService,
   LinksService,
   PartnersService,
+  PlanPreviewService,
   TrackingLookupService,
 ];
 

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
 import { BrandsService } from '#core/brands/brands.service.js';
 import { type CommissionPlanVersion } from '#core/commissions/commission-plan.entity.js';
 import { CommissionPlansService, planOf } from '#core/commissions/commission-plans.service.js';
+import { type PlanPreview, PlanPreviewService } from '#core/engine/plan-preview.service.js';
 import { AppError } from '#core/errors/app-error.js';
 import { type Page, PageQuery } from '#core/pagination/page.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
@@ -38,6 +39,7 @@ export class CommissionPlansController {
     private readonly plans: CommissionPlansService,
     private readonly brands: BrandsService,
     private readonly lookup: TrackingLookupService,
+    private readonly previews: PlanPreviewService,
   ) {}
 
   @Post()
@@ -55,6 +57,27 @@ export class CommissionPlansController {
     const version = await this.plans.add(brandId, plan);
     const current = await this.plans.inForce(brandId, new Date());
     return this.present(version, brand.currency, current?.id);
+  }
+
+  /**
+   * What each partner would have earned in a past month (default: last month, brand time zone)
+   * under a draft plan, beside what the ledger holds for the same conversions. Writes nothing.
+   */
+  @Post('preview')
+  @HttpCode(200)
+  @ApiBody({ schema: { type: 'object', example: PLAN_EXAMPLE } })
+  @ApiQuery({ name: 'period', required: false, example: '2026-10' })
+  @ApiOkResponse({ description: 'Per partner: attributedRevenue, commission, currentCommission, difference.' })
+  async preview(
+    @CurrentBrand() brandId: string,
+    @Body() body: unknown,
+    @Query('period') period: string | undefined,
+  ): Promise<PlanPreview> {
+    const brand = await this.brands.get(brandId);
+    const plan = planFromBody(body, brand.currency);
+    if (period !== undefined && typeof period !== 'string')
+      throw AppError.invalidField('period', 'period must be YYYY-MM');
+    return this.previews.preview(brandId, plan, period);
   }
 
   @Get()

@@ -284,7 +284,7 @@ export class AttributionEngineService {
   }
 
   /** The touches of a conversion: its click (by id) and the customer's clicks in the window. */
-  private async journey(
+  async journey(
     manager: EntityManager,
     conversion: Conversion,
     lookbackDays: number,
