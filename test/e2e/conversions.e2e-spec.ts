@@ -71,7 +71,12 @@ describe('conversions', () => {
         .get(`/v1/conversions/${transactionId}`)
         .set(...bearer(brand.managerKey));
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({
+      // Workers of other test files may credit it at any moment (the engine's fields are checked in
+      // engine.e2e-spec.ts); this click id matches no click, so it is never credited to anyone.
+      const { journeySource, attributedAt, ...stored } = response.body;
+      expect([null, 'none']).toContain(journeySource);
+      expect(attributedAt === null || typeof attributedAt === 'string').toBe(true);
+      expect(stored).toEqual({
         id: expect.any(String),
         transactionId,
         amount: '45.00',
@@ -83,9 +88,6 @@ describe('conversions', () => {
         newCustomer: null,
         reversedAmount: '0.00',
         adv: {},
-        // No worker runs in this file: the engine has not credited it yet.
-        journeySource: null,
-        attributedAt: null,
         attribution: [],
         commissions: [],
         createdAt: expect.any(String),
