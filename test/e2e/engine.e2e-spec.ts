@@ -6,6 +6,7 @@ import {
   type BrandFixture,
   createBrandFixture,
   eventually,
+  postClicksAndWait,
   startTestApi,
   startTestWorker,
   type TestApi,
@@ -79,16 +80,7 @@ describe('attribution and commission engine', () => {
       { partnerId: partners.conversion.id, occurredAt: before(1), userAgent: 'Googlebot/2.1' }, // a bot
       { partnerId: partners.conversion.id, occurredAt: before(1) },
     ].map((click) => ({ ...click, customerKey: 'cust-A' }));
-    const response = await api
-      .http()
-      .post('/v1/clicks')
-      .set(...bearer(brand.networkKey))
-      .send({ clicks });
-    expect(response.status).toBe(202);
-    await eventually(async () => {
-      const rows = await api.query('SELECT id FROM clicks WHERE id = ANY($1::uuid[])', [response.body.ids]);
-      return rows.length === clicks.length;
-    });
+    await postClicksAndWait(api, brand.networkKey, clicks);
 
     const conversion = await api
       .http()
@@ -332,21 +324,15 @@ describe('attribution and commission engine', () => {
       ['TIER-B', '100.00', '2026-11-18T11:00:00Z'],
       ['TIER-C', '10.00', '2026-11-18T12:00:00Z'],
     ] as const;
-    const clicks = await api
-      .http()
-      .post('/v1/clicks')
-      .set(...bearer(tiered.networkKey))
-      .send({
-        clicks: orders.map(([id, , at]) => ({
-          partnerId,
-          customerKey: id,
-          occurredAt: new Date(Date.parse(at) - 30 * 60 * 1000).toISOString(),
-        })),
-      });
-    await eventually(async () => {
-      const rows = await api.query('SELECT id FROM clicks WHERE id = ANY($1::uuid[])', [clicks.body.ids]);
-      return rows.length === orders.length;
-    });
+    await postClicksAndWait(
+      api,
+      tiered.networkKey,
+      orders.map(([id, , at]) => ({
+        partnerId,
+        customerKey: id,
+        occurredAt: new Date(Date.parse(at) - 30 * 60 * 1000).toISOString(),
+      })),
+    );
     for (const [transactionId, amount, occurredAt] of orders) {
       const response = await api
         .http()

@@ -4,7 +4,7 @@ import {
   bearer,
   type BrandFixture,
   createBrandFixture,
-  eventually,
+  postClicksAndWait,
   startTestApi,
   startTestWorker,
   type TestApi,
@@ -22,18 +22,12 @@ describe('time-based fees (CPC, CPM, flat fee)', () => {
         WHERE partner_id = $1 AND conversion_id IS NULL ORDER BY kind, occurred_at, created_at`,
       [partnerId],
     );
-  const postClicks = async (partnerId: string, times: string[]) => {
-    const response = await api
-      .http()
-      .post('/v1/clicks')
-      .set(...bearer(brand.networkKey))
-      .send({ clicks: times.map((occurredAt) => ({ partnerId, occurredAt })) });
-    expect(response.status).toBe(202);
-    await eventually(async () => {
-      const rows = await api.query('SELECT id FROM clicks WHERE id = ANY($1::uuid[])', [response.body.ids]);
-      return rows.length === times.length;
-    });
-  };
+  const postClicks = (partnerId: string, times: string[]) =>
+    postClicksAndWait(
+      api,
+      brand.networkKey,
+      times.map((occurredAt) => ({ partnerId, occurredAt })),
+    );
 
   beforeAll(async () => {
     api = await startTestApi();

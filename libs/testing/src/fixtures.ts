@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type FunnelRole, type PartnerType } from '#domain';
 import { bearer, type TestApi } from './test-app.js';
+import { eventually } from './test-worker.js';
 
 export interface BrandOverrides {
   name?: string;
@@ -94,4 +95,27 @@ export async function createBrandFixture(api: TestApi, overrides: BrandOverrides
   }
   const partnerKey = (await issueKey(api, brand.id, 'partner', partners.awareness.id)).key;
   return { id: brand.id, landingDomain: brand.landingDomain, managerKey, networkKey, partners, partnerKey };
+}
+
+/**
+ * Posts clicks server to server (as the network) and waits until the worker has stored every one
+ * in PostgreSQL, so that a conversion posted next sees its whole journey. Needs a running worker.
+ */
+export async function postClicksAndWait(
+  api: TestApi,
+  networkKey: string,
+  clicks: { partnerId: string; occurredAt?: string; customerKey?: string; userAgent?: string }[],
+): Promise<string[]> {
+  const response = await api
+    .http()
+    .post('/v1/clicks')
+    .set(...bearer(networkKey))
+    .send({ clicks });
+  expectStatus(response, 202, 'post clicks');
+  const ids: string[] = response.body.ids;
+  await eventually(async () => {
+    const rows = await api.query('SELECT id FROM clicks WHERE id = ANY($1::uuid[])', [ids]);
+    return rows.length === ids.length;
+  });
+  return ids;
 }
