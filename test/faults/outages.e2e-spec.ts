@@ -41,6 +41,24 @@ async function linkCode(api: TestApi, brand: BrandFixture): Promise<string> {
   return response.body.code;
 }
 
+/**
+ * The API with one dependency reached through a TCP proxy: a brand and a cached link are set up
+ * while it answers, then the proxy is cut, so the dependency vanishes mid-run.
+ */
+async function apiWithCutDependency(
+  target: URL,
+  defaultPort: number,
+  overrides: (proxyPort: number) => Record<string, string>,
+): Promise<{ proxy: TcpProxy; api: TestApi; brand: BrandFixture; code: string }> {
+  const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || defaultPort) });
+  const api = await startTestApi(overrides(proxy.port));
+  const brand = await createBrandFixture(api);
+  const code = await linkCode(api, brand);
+  await api.http().get(`/c/${code}`).expect(302); // the link is cached
+  await proxy.cut();
+  return { proxy, api, brand, code };
+}
+
 const clickIdOf = (location: string): string | null => new URL(location).searchParams.get('pmx_cid');
 
 describe('when Redis is unavailable', () => {
@@ -51,12 +69,9 @@ describe('when Redis is unavailable', () => {
   let code: string;
 
   beforeAll(async () => {
-    proxy = await startTcpProxy({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
-    api = await startTestApi({ REDIS_URL: `redis://127.0.0.1:${proxy.port}` });
-    brand = await createBrandFixture(api);
-    code = await linkCode(api, brand);
-    await api.http().get(`/c/${code}`).expect(302); // the link is cached
-    await proxy.cut();
+    ({ proxy, api, brand, code } = await apiWithCutDependency(redisUrl, 6379, (port) => ({
+      REDIS_URL: `redis://127.0.0.1:${port}`,
+    })));
   });
   afterAll(async () => {
     await proxy.restore().catch(() => undefined);
@@ -112,14 +127,11 @@ describe('when PostgreSQL is unavailable', () => {
   let code: string;
 
   beforeAll(async () => {
-    proxy = await startTcpProxy({ host: databaseUrl.hostname, port: Number(databaseUrl.port || 5432) });
-    const viaProxy = new URL(databaseUrl);
-    viaProxy.host = `127.0.0.1:${proxy.port}`;
-    api = await startTestApi({ DATABASE_URL: viaProxy.toString() });
-    brand = await createBrandFixture(api);
-    code = await linkCode(api, brand);
-    await api.http().get(`/c/${code}`).expect(302); // the link is cached
-    await proxy.cut();
+    ({ proxy, api, brand, code } = await apiWithCutDependency(databaseUrl, 5432, (port) => {
+      const viaProxy = new URL(databaseUrl);
+      viaProxy.host = `127.0.0.1:${port}`;
+      return { DATABASE_URL: viaProxy.toString() };
+    }));
   });
   afterAll(async () => {
     await proxy.restore().catch(() => undefined);
