@@ -184,17 +184,21 @@ describe('when the API is stopped', () => {
     const redisForCheck = new Redis(config.REDIS_URL);
 
     const agent = new http.Agent({ keepAlive: false, maxSockets: 64 });
+    let firstServed: () => void = () => undefined;
+    const oneServed = new Promise<void>((resolve) => (firstServed = resolve));
     const get = (): Promise<string | null> =>
       new Promise((resolve) => {
         const request = http.get({ host: '127.0.0.1', port, path: `/c/${code}`, agent }, (response) => {
           response.resume();
+          if (response.statusCode === 302) firstServed();
           resolve(response.statusCode === 302 ? clickIdOf(response.headers.location as string) : null);
         });
         request.on('error', () => resolve(null));
       });
     const requests = Array.from({ length: 200 }, () => get());
-    // Stop while requests are in flight, as SIGTERM does (enableShutdownHooks calls close()).
-    const closing = new Promise((resolve) => setTimeout(resolve, 5)).then(() => api.close());
+    // Stop while requests are in flight, as SIGTERM does (enableShutdownHooks calls close()): right
+    // after the first 302, so that a fast machine cannot finish before the stop or stop before the start.
+    const closing = oneServed.then(() => api.close());
     const served = (await Promise.all(requests)).filter((id): id is string => id !== null);
     await closing;
 
