@@ -36,6 +36,21 @@ export function compareTouches(a: Touch, b: Touch): number {
 }
 
 /**
+ * Settings are resolved (parsed, checked) once per settings object: the engine credits thousands
+ * of conversions under one plan. Settings objects are treated as immutable.
+ */
+const resolvedSettings = new WeakMap<AttributionSettings, ResolvedAttributionSettings>();
+
+function resolvedOnce(settings: AttributionSettings): ResolvedAttributionSettings {
+  let resolved = resolvedSettings.get(settings);
+  if (!resolved) {
+    resolved = resolveAttributionSettings(settings);
+    resolvedSettings.set(settings, resolved);
+  }
+  return resolved;
+}
+
+/**
  * Shares one conversion's credit among the touches of its journey under a commission plan's
  * attribution settings. Returns one entry per touch in journey order (see compareTouches),
  * whatever the input order; no touches means the conversion is unattributed and nothing is
@@ -45,7 +60,7 @@ export function compareTouches(a: Touch, b: Touch): number {
  * depend on the touches' ages relative to one another (see timeDecayCredits).
  */
 export function attribute<T extends Touch>(touches: readonly T[], settings: AttributionSettings): TouchCredit<T>[] {
-  const resolved = resolveAttributionSettings(settings);
+  const resolved = resolvedOnce(settings);
   for (const touch of touches) {
     if (!(touch.occurredAt instanceof Date) || Number.isNaN(touch.occurredAt.getTime())) {
       throw new RangeError(`touch ${touch.clickId} has no valid occurredAt`);

@@ -36,15 +36,41 @@ const PER_YEAR: Record<PeriodKind, number> = { month: 12, quarter: 4 };
 function periodAt(kind: PeriodKind, index: number, timeZone: string): CalendarPeriod {
   const first = firstMonth(kind, index);
   checkYear(first.year);
-  const next = firstMonth(kind, index + 1);
   const within = first.month - 1;
+  const { start, end } = boundsAt(kind, index, timeZone);
   return {
     kind,
     key: `${formatYear(first.year)}-${kind === 'month' ? formatTwoDigits(within + 1) : `Q${within / 3 + 1}`}`,
-    start: new Date(startOfLocalDay(first.year, first.month, 1, timeZone)),
-    end: new Date(startOfLocalDay(next.year, next.month, 1, timeZone)),
+    start: new Date(start),
+    end: new Date(end),
     timeZone,
   };
+}
+
+/**
+ * A period's first and last instants, remembered: finding a local midnight takes a dozen Intl
+ * calls, and the engine asks for the same few periods for every conversion. Bounded, as zones
+ * and periods in use are few.
+ */
+const bounds = new Map<string, { start: number; end: number }>();
+const MAX_REMEMBERED_BOUNDS = 10_000;
+/** The index of the period periodOf found last, per kind and zone. */
+const lastIndex = new Map<string, number>();
+
+function boundsAt(kind: PeriodKind, index: number, timeZone: string): { start: number; end: number } {
+  const cacheKey = `${kind}|${index}|${timeZone}`;
+  let found = bounds.get(cacheKey);
+  if (!found) {
+    const first = firstMonth(kind, index);
+    const next = firstMonth(kind, index + 1);
+    found = {
+      start: startOfLocalDay(first.year, first.month, 1, timeZone),
+      end: startOfLocalDay(next.year, next.month, 1, timeZone),
+    };
+    if (bounds.size >= MAX_REMEMBERED_BOUNDS) bounds.clear();
+    bounds.set(cacheKey, found);
+  }
+  return found;
 }
 
 function firstMonth(kind: PeriodKind, index: number): { year: number; month: number } {
@@ -69,11 +95,20 @@ function checkKind(kind: PeriodKind): void {
 export function periodOf(instant: Date, kind: PeriodKind, timeZone: string): CalendarPeriod {
   const ms = instantMs(instant);
   checkKind(kind);
+  // Instants come in runs from the same period (a batch of conversions): try the last one first.
+  const lastKey = `${kind}|${timeZone}`;
+  const last = lastIndex.get(lastKey);
+  if (last !== undefined) {
+    const { start, end } = boundsAt(kind, last, timeZone);
+    if (start <= ms && ms < end) return periodAt(kind, last, timeZone);
+  }
   const wall = new Date(wallClock(ms, timeZone));
   let index = wall.getUTCFullYear() * PER_YEAR[kind] + Math.floor(wall.getUTCMonth() / (12 / PER_YEAR[kind]));
   let period = periodAt(kind, index, timeZone);
   while (ms >= period.end.getTime()) period = periodAt(kind, ++index, timeZone);
   while (ms < period.start.getTime()) period = periodAt(kind, --index, timeZone);
+  if (lastIndex.size >= MAX_REMEMBERED_BOUNDS) lastIndex.clear();
+  lastIndex.set(lastKey, index);
   return period;
 }
 
