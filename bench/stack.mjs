@@ -61,7 +61,8 @@ export async function startStack({ worker = true } = {}) {
     startWorker,
     stop: async () => {
       await stopAll(children);
-      await cleanUp();
+      // BENCH_KEEP=1 leaves the database for inspection (EXPLAIN, counts); the next run drops it.
+      if (!env.BENCH_KEEP) await cleanUp();
     },
   };
 }

@@ -2,6 +2,7 @@ import { type MigrationInterface } from 'typeorm';
 import { AttributionLedger1795379970514 } from './1795379970514-attribution-ledger.js';
 import { CommissionPlans1795379451243 } from './1795379451243-commission-plans.js';
 import { Foundation1795374953055 } from './1795374953055-foundation.js';
+import { PartnerRunningTotals1795381661840 } from './1795381661840-partner-running-totals.js';
 import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TrackingAndConversions1795375729349,
   CommissionPlans1795379451243,
   AttributionLedger1795379970514,
+  PartnerRunningTotals1795381661840,
 ];

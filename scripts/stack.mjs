@@ -44,7 +44,9 @@ export async function migrate(env = process.env) {
  * passed through with a name prefix.
  */
 export function startApp(name, { env = process.env, logFile } = {}) {
-  const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], {
+  // PROFILE_DIR: each app writes a V8 CPU profile there when it exits (open it in Chrome's DevTools).
+  const profile = env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, `dist/apps/${name}/src/main.js`], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

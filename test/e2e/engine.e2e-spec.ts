@@ -7,9 +7,12 @@ import {
   createBrandFixture,
   eventually,
   postClicksAndWait,
+  publishPlan,
   startTestApi,
   startTestWorker,
   type TestApi,
+  waitUntilCredited,
+  TIERED_CAPPED_PLAN,
 } from '#testing';
 
 interface EntryRow {
@@ -52,25 +55,12 @@ describe('attribution and commission engine', () => {
          FROM commission_entries WHERE conversion_id = $1 ORDER BY entry_key`,
       [id],
     );
-  const attributed = (id: string) =>
-    eventually(async () => {
-      const [row] = await api.query<{ attributed_at: Date | null }>(
-        'SELECT attributed_at FROM conversions WHERE id = $1',
-        [id],
-      );
-      return row?.attributed_at;
-    });
 
   beforeAll(async () => {
     api = await startTestApi();
     worker = await startTestWorker();
     brand = await createBrandFixture(api);
-    await api
-      .http()
-      .post('/v1/commission-plans')
-      .set(...bearer(brand.managerKey))
-      .send(PLAN)
-      .expect(201);
+    await publishPlan(api, brand.managerKey, PLAN);
 
     const { partners } = brand;
     const clicks = [
@@ -96,7 +86,7 @@ describe('attribution and commission engine', () => {
       });
     expect(conversion.status).toBe(201);
     conversionId = conversion.body.id;
-    await attributed(conversionId);
+    await waitUntilCredited(api, conversionId);
   });
   afterAll(async () => {
     await worker.close();
@@ -236,8 +226,8 @@ describe('attribution and commission engine', () => {
         .send({ transactionId, amount: '10.00', currency: 'EUR', customerKey: 'cust-A', occurredAt: T, ...extra });
     const kept = await post('ENG-3');
     const refused = await post('ENG-4');
-    await attributed(kept.body.id);
-    await attributed(refused.body.id);
+    await waitUntilCredited(api, kept.body.id);
+    await waitUntilCredited(api, refused.body.id);
     await post('ENG-4', { status: 'rejected' }).expect(200);
 
     const ledger = worker.get(LedgerService);
@@ -295,7 +285,7 @@ describe('attribution and commission engine', () => {
       .post('/v1/conversions')
       .set(...bearer(brand.networkKey))
       .send({ transactionId: 'ENG-2', amount: '50.00', currency: 'EUR', customerKey: 'nobody', occurredAt: T });
-    await attributed(response.body.id);
+    await waitUntilCredited(api, response.body.id);
     const [row] = await api.query<{ journey_source: string }>('SELECT journey_source FROM conversions WHERE id = $1', [
       response.body.id,
     ]);
@@ -305,19 +295,7 @@ describe('attribution and commission engine', () => {
 
   it('steps a CPS tier from the conversion that crosses it, and caps the month with the excess recorded', async () => {
     const tiered = await createBrandFixture(api);
-    await api
-      .http()
-      .post('/v1/commission-plans')
-      .set(...bearer(tiered.managerKey))
-      .send({
-        effectiveFrom: '2026-01-01T00:00:00+01:00',
-        lookbackDays: 30,
-        lockDays: 30,
-        attribution: { model: 'last_click' },
-        rules: [{ role: 'conversion', cps: { rateBps: 500, tiers: [{ fromRevenue: '150.00', rateBps: 800 }] } }],
-        caps: { perPartnerPerMonth: '10.00' },
-      })
-      .expect(201);
+    await publishPlan(api, tiered.managerKey, TIERED_CAPPED_PLAN);
     const partnerId = tiered.partners.conversion.id;
     const orders = [
       ['TIER-A', '100.00', '2026-11-18T10:00:00Z'],
@@ -339,7 +317,7 @@ describe('attribution and commission engine', () => {
         .post('/v1/conversions')
         .set(...bearer(tiered.networkKey))
         .send({ transactionId, amount, currency: 'EUR', customerKey: transactionId, occurredAt });
-      await attributed(response.body.id); // one at a time, in time order
+      await waitUntilCredited(api, response.body.id); // one at a time, in time order
     }
     const rows = await api.query<{
       transaction_id: string;

@@ -8,6 +8,7 @@ import {
   startTestApi,
   startTestWorker,
   type TestApi,
+  publishPlan,
 } from '#testing';
 
 /** CPC, CPM and flat fees accrue per partner per local day, exactly once, late data included. */
@@ -33,22 +34,17 @@ describe('time-based fees (CPC, CPM, flat fee)', () => {
     api = await startTestApi();
     worker = await startTestWorker();
     brand = await createBrandFixture(api);
-    await api
-      .http()
-      .post('/v1/commission-plans')
-      .set(...bearer(brand.managerKey))
-      .send({
-        effectiveFrom: '2026-01-01T00:00:00+01:00',
-        lookbackDays: 30,
-        lockDays: 14,
-        attribution: { model: 'last_click' },
-        rules: [
-          { role: 'consideration', cpc: { amount: '0.35' } },
-          { role: 'awareness', cpm: { amount: '3.33' } },
-          { role: 'retention', flatFee: { amount: '1000.00', period: 'quarter' } },
-        ],
-      })
-      .expect(201);
+    await publishPlan(api, brand.managerKey, {
+      effectiveFrom: '2026-01-01T00:00:00+01:00',
+      lookbackDays: 30,
+      lockDays: 14,
+      attribution: { model: 'last_click' },
+      rules: [
+        { role: 'consideration', cpc: { amount: '0.35' } },
+        { role: 'awareness', cpm: { amount: '3.33' } },
+        { role: 'retention', flatFee: { amount: '1000.00', period: 'quarter' } },
+      ],
+    });
   });
   afterAll(async () => {
     await worker.close();

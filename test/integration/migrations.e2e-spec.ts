@@ -68,6 +68,7 @@ describe('migrations', () => {
       'impressions_daily',
       'links',
       'migrations',
+      'partner_running_totals',
       'partners',
     ]);
   });
@@ -75,6 +76,66 @@ describe('migrations', () => {
   it('leave the schema exactly as the entities describe it', async () => {
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('backfill the running totals from a ledger written before them', async () => {
+    await dataSource.undoLastMigration(); // partner-running-totals
+    const [brand, partner, early, late, rejected] = [1, 2, 3, 4, 5].map(
+      (n) => `00000000-0000-4000-8000-00000000000${n}`,
+    );
+    await dataSource.query(
+      `INSERT INTO brands (id, name, currency, timezone, landing_domains, customer_key_secret)
+       VALUES ($1, 'Backfill', 'EUR', 'Europe/Berlin', '{}', '\\x00')`,
+      [brand],
+    );
+    await dataSource.query(
+      `INSERT INTO partners (id, brand_id, name, type, role) VALUES ($1, $2, 'P', 'content', 'awareness')`,
+      [partner, brand],
+    );
+    // 22:30 UTC on 30 September is 00:30 on 1 October in Berlin: Q4 and October, not Q3 and September.
+    const conversions = [
+      [early, '2026-09-30T21:30:00Z', 'pending', 4000, 400],
+      [late, '2026-09-30T22:30:00Z', 'approved', 6000, 600],
+      [rejected, '2026-09-30T22:45:00Z', 'rejected', 9000, 900],
+    ] as const;
+    for (const [id, at, status, revenue, earned] of conversions) {
+      await dataSource.query(
+        `INSERT INTO conversions (id, brand_id, transaction_id, amount_minor, currency, occurred_at, status, source, fingerprint)
+         VALUES ($1::uuid, $2, $1::uuid::text, $3, 'EUR', $4, $5, 'api', repeat('f', 64))`,
+        [id, brand, revenue, at, status],
+      );
+      await dataSource.query(
+        `INSERT INTO conversion_touches (conversion_id, click_id, brand_id, partner_id, role, occurred_at,
+                                         base_weight, role_weight, credit, attributed_revenue_minor)
+         VALUES ($1, gen_random_uuid(), $2, $3, 'awareness', $4, '1', '1', '1', $5)`,
+        [id, brand, partner, at, revenue],
+      );
+      await dataSource.query(
+        `INSERT INTO commission_entries (id, entry_key, brand_id, partner_id, conversion_id, kind, amount_minor,
+                                         currency, status, occurred_at, approvable_at)
+         VALUES (gen_random_uuid(), 'c:' || $1::uuid::text, $2, $3, $1::uuid, 'cps', $4, 'EUR', $5, $6, $6)`,
+        [id, brand, partner, earned, status === 'rejected' ? 'rejected' : 'pending', at],
+      );
+    }
+    // A clawback of the October conversion: −150.
+    await dataSource.query(
+      `INSERT INTO commission_entries (id, entry_key, brand_id, partner_id, conversion_id, kind, amount_minor,
+                                       currency, occurred_at, approvable_at)
+       VALUES (gen_random_uuid(), 'r:late', $1, $2, $3, 'cps', -150, 'EUR', now(), now())`,
+      [brand, partner, late],
+    );
+
+    await dataSource.runMigrations();
+    const totals = await dataSource.query(
+      'SELECT measure, period, total_minor FROM partner_running_totals ORDER BY measure, period',
+    );
+    // Q3: 40.00; Q4: 60.00 (the rejected 90.00 left out). September 4.00; October 6.00 − 1.50 = 4.50.
+    expect(totals).toEqual([
+      { measure: 'month_earned', period: '2026-09', total_minor: '400' },
+      { measure: 'month_earned', period: '2026-10', total_minor: '450' },
+      { measure: 'quarter_revenue', period: '2026-Q3', total_minor: '4000' },
+      { measure: 'quarter_revenue', period: '2026-Q4', total_minor: '6000' },
+    ]);
   });
 
   it('revert cleanly, one by one, and run again', async () => {

@@ -1,6 +1,7 @@
 import { ApiKey } from './api-keys/api-key.entity.js';
 import { Brand } from './brands/brand.entity.js';
 import { CommissionEntryRow, ConversionTouch } from './engine/ledger.entity.js';
+import { PartnerRunningTotal } from './engine/running-totals.js';
 import { CommissionPlanVersion } from './commissions/commission-plan.entity.js';
 import { Conversion, ConversionReversal } from './conversions/conversion.entity.js';
 import { Link } from './links/link.entity.js';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   CommissionPlanVersion,
   ConversionTouch,
   CommissionEntryRow,
+  PartnerRunningTotal,
 ];

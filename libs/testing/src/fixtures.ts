@@ -97,6 +97,41 @@ export async function createBrandFixture(api: TestApi, overrides: BrandOverrides
   return { id: brand.id, landingDomain: brand.landingDomain, managerKey, networkKey, partners, partnerKey };
 }
 
+/** Waits until the worker has credited the conversion (its `attributed_at` is set). */
+export async function waitUntilCredited(api: TestApi, conversionId: string): Promise<void> {
+  await eventually(async () => {
+    const [row] = await api.query<{ attributed_at: Date | null }>(
+      'SELECT attributed_at FROM conversions WHERE id = $1',
+      [conversionId],
+    );
+    return row?.attributed_at;
+  });
+}
+
+/** Publishes a commission plan version for the brand of the manager key; returns its id. */
+export async function publishPlan(api: TestApi, managerKey: string, plan: object): Promise<string> {
+  const response = await api
+    .http()
+    .post('/v1/commission-plans')
+    .set(...bearer(managerKey))
+    .send(plan);
+  expectStatus(response, 201, 'publish commission plan');
+  return response.body.id;
+}
+
+/**
+ * Last click; the conversion role earns 5 %, 8 % once the partner's quarter revenue reaches
+ * 150.00; at most 10.00 per partner per month. Small enough to work tiers and caps out by hand.
+ */
+export const TIERED_CAPPED_PLAN = {
+  effectiveFrom: '2026-01-01T00:00:00+01:00',
+  lookbackDays: 30,
+  lockDays: 30,
+  attribution: { model: 'last_click' },
+  rules: [{ role: 'conversion', cps: { rateBps: 500, tiers: [{ fromRevenue: '150.00', rateBps: 800 }] } }],
+  caps: { perPartnerPerMonth: '10.00' },
+};
+
 /**
  * Posts clicks server to server (as the network) and waits until the worker has stored every one
  * in PostgreSQL, so that a conversion posted next sees its whole journey. Needs a running worker.

@@ -1,25 +1,37 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { type Job, MetricsTime } from 'bullmq';
 import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
 import { type JobName, type JobPayload, QueueName } from '#queue';
+import { Batcher } from './batcher.js';
 
 type AttributionJob = JobName<typeof QueueName.Attribution>;
 
+/** Conversions credited per transaction, and transactions at once. */
+const BATCH = { maxSize: 500, maxInFlight: 2, gatherMs: 20 };
+
 /**
- * Credits conversions and claws back refunds. Concurrency 1: the quarter-to-date revenue (tiers)
- * and month-to-date earnings (caps) of a partner are read before its entries are written, so two
- * conversions of one brand must not be processed at once.
+ * Credits conversions and claws back refunds. Each conversion keeps its own job (its id is the
+ * job id, so retries, the sweeper and duplicates work per conversion), but the jobs running at
+ * once are gathered into batches, each credited in one transaction that reads journeys once and
+ * writes in multi-row statements. Two batches run at once so that one computes while the other
+ * writes; they meet at the partners' running totals, which the database locks. Concurrency leaves
+ * room for a third batch to gather while two run.
  */
 @Injectable()
-@Processor(QueueName.Attribution, { concurrency: 1, metrics: { maxDataPoints: MetricsTime.ONE_WEEK } })
+@Processor(QueueName.Attribution, {
+  concurrency: (BATCH.maxInFlight + 1) * BATCH.maxSize,
+  metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
+})
 export class AttributionProcessor extends WorkerHost {
+  private readonly logger = new Logger(AttributionProcessor.name);
   private readonly handlers: {
     [N in AttributionJob]: (data: JobPayload<typeof QueueName.Attribution, N>) => Promise<void>;
   } = {
-    'attribute-conversion': ({ conversionId }) => this.engine.attributeConversion(conversionId),
+    'attribute-conversion': ({ conversionId }) => this.conversions.submit(conversionId),
     'reverse-conversion': ({ reversalId }) => this.engine.reverseConversion(reversalId),
   };
+  private readonly conversions = new Batcher<string>((ids) => this.credit(ids), BATCH);
 
   constructor(private readonly engine: AttributionEngineService) {
     super();
@@ -29,5 +41,27 @@ export class AttributionProcessor extends WorkerHost {
     const handler = this.handlers[job.name as AttributionJob] as ((data: unknown) => Promise<void>) | undefined;
     if (!handler) throw new Error(`Unknown ${QueueName.Attribution} job "${job.name}"`);
     await handler(job.data);
+  }
+
+  /**
+   * One transaction for the batch. If it fails, each conversion is tried alone, so that one
+   * conversion that cannot be credited fails (and retries) its own job only.
+   */
+  private async credit(conversionIds: string[]): Promise<(Error | undefined)[]> {
+    const asError = (failure: unknown): Error => (failure instanceof Error ? failure : new Error(String(failure)));
+    try {
+      await this.engine.attributeConversions(conversionIds);
+      return conversionIds.map(() => undefined);
+    } catch (error) {
+      if (conversionIds.length === 1) return [asError(error)];
+      this.logger.warn(
+        `A batch of ${conversionIds.length} conversions failed (${String(error)}); crediting each alone`,
+      );
+      const results: (Error | undefined)[] = [];
+      for (const id of conversionIds) {
+        results.push(await this.engine.attributeConversion(id).then(() => undefined, asError));
+      }
+      return results;
+    }
   }
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
-import { formatMoney, hashCustomerKey, MoneyParseError, parseMoney } from '#domain';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { formatMoney, hashCustomerKey, MoneyParseError, parseMoney, periodOf } from '#domain';
+import { type RunningMeasure, RunningTotals } from '../engine/running-totals.js';
 import { AppError } from '../errors/app-error.js';
 import { newId } from '../persistence/ids.js';
 import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
@@ -149,13 +150,59 @@ export class ConversionsService {
           (existing.status === 'approved' ? '; post a reversal to refund it' : ''),
       );
     }
-    // Conditional on the old status, so that two concurrent status posts cannot both apply.
-    const result = await this.conversions.update(
-      { id: existing.id, status: existing.status },
-      { status: input.status },
-    );
-    if (result.affected !== 1) return this.replay(brandId, input, fingerprint);
+    const applied = await this.changeStatus(existing, input.status);
+    if (!applied) return this.replay(brandId, input, fingerprint);
     return { conversion: await this.conversions.findOneByOrFail({ id: existing.id }), outcome: 'status_changed' };
+  }
+
+  /**
+   * Moves a conversion to a new status, conditional on its old one so that two concurrent status
+   * posts cannot both apply. Rejecting a credited conversion takes its revenue, and the pending
+   * entries the ledger will reject, out of its partners' running totals (tiers and caps) in the
+   * same transaction. False when the status
+   * had already changed.
+   */
+  private async changeStatus(conversion: Conversion, status: PostedStatus): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [rows]: [{ attributed_at: Date | null }[], number] = await manager.query(
+        `UPDATE conversions SET status = $1, updated_at = now() WHERE id = $2 AND status = $3 RETURNING attributed_at`,
+        [status, conversion.id, conversion.status],
+      );
+      if (rows.length !== 1) return false;
+      if (status === 'rejected' && rows[0].attributed_at) await this.withdrawFromTotals(manager, conversion);
+      return true;
+    });
+  }
+
+  private async withdrawFromTotals(manager: EntityManager, conversion: Conversion): Promise<void> {
+    const brand = await this.lookup.brand(conversion.brandId);
+    if (!brand) return;
+    const quarter = periodOf(conversion.occurredAt, 'quarter', brand.timezone).key;
+    const month = periodOf(conversion.occurredAt, 'month', brand.timezone).key;
+    const revenue: { partner_id: string; total: string }[] = await manager.query(
+      `SELECT partner_id, sum(attributed_revenue_minor)::bigint AS total FROM conversion_touches
+        WHERE conversion_id = $1 GROUP BY 1`,
+      [conversion.id],
+    );
+    const earned: { partner_id: string; total: string }[] = await manager.query(
+      `SELECT partner_id, sum(amount_minor)::bigint AS total FROM commission_entries
+        WHERE conversion_id = $1 AND status = 'pending' GROUP BY 1`,
+      [conversion.id],
+    );
+    const key = (partnerId: string, measure: RunningMeasure, period: string) => ({
+      brandId: conversion.brandId,
+      partnerId,
+      measure,
+      period,
+    });
+    const totals = await RunningTotals.lock(manager, [
+      ...revenue.map((row) => key(row.partner_id, 'quarter_revenue', quarter)),
+      ...earned.map((row) => key(row.partner_id, 'month_earned', month)),
+    ]);
+    for (const row of revenue) totals.add(row.partner_id, 'quarter_revenue', quarter, -Number(row.total));
+    for (const row of earned) totals.add(row.partner_id, 'month_earned', month, -Number(row.total));
+    await totals.save(manager);
   }
 
   async get(brandId: string, transactionId: string): Promise<Conversion> {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import {
   allocateRevenue,
   applyCap,
@@ -23,9 +23,11 @@ import {
 import { planOf } from '../commissions/commission-plans.service.js';
 import { CommissionPlanVersion } from '../commissions/commission-plan.entity.js';
 import { Conversion, ConversionReversal, type JourneySource } from '../conversions/conversion.entity.js';
+import { bulkInsert } from '../persistence/bulk-insert.js';
 import { newId } from '../persistence/ids.js';
-import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
+import { type BrandSettings, TrackingLookupService } from '../tracking/tracking-lookup.service.js';
 import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from './ledger.entity.js';
+import { type RunningMeasure, RunningTotals } from './running-totals.js';
 
 /** Used when a brand has no plan in force: conversions are still credited, nothing is paid. */
 const DEFAULT_SETTINGS: AttributionSettings = { model: 'role_weighted' };
@@ -38,6 +40,7 @@ interface ClickTouch extends Touch {
 
 interface ClickRow {
   id: string;
+  brand_id: string;
   partner_id: string;
   partner_role: FunnelRole;
   occurred_at: Date;
@@ -112,81 +115,155 @@ export class AttributionEngineService {
     private readonly lookup: TrackingLookupService,
   ) {}
 
+  /** Credits one conversion: `attributeConversions` with a batch of one. */
   async attributeConversion(conversionId: string): Promise<void> {
+    await this.attributeConversions([conversionId]);
+  }
+
+  /**
+   * Credits a batch of conversions in one transaction: their rows are locked and those already
+   * credited skipped; journeys, plans and partner types are read once for the batch; tiers and
+   * caps read the partners' running totals, in the order of the conversions' times; touches,
+   * entries and totals are written in a few multi-row statements.
+   */
+  async attributeConversions(conversionIds: readonly string[]): Promise<void> {
+    if (conversionIds.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
-      const conversion = await manager.findOne(Conversion, {
-        where: { id: conversionId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!conversion || conversion.attributedAt) return;
-      const brand = await this.lookup.brand(conversion.brandId);
-      if (!brand) return;
-      const version = await manager
-        .createQueryBuilder(CommissionPlanVersion, 'plan')
-        .where('plan.brand_id = :brandId AND plan.effective_from <= :at', {
-          brandId: conversion.brandId,
-          at: conversion.occurredAt,
-        })
-        .orderBy('plan.effective_from', 'DESC')
-        .getOne();
-      const plan = version ? planOf(version) : undefined;
+      const locked = await manager
+        .createQueryBuilder(Conversion, 'c')
+        .where('c.id = ANY(:ids) AND c.attributed_at IS NULL', { ids: [...new Set(conversionIds)] })
+        .orderBy('c.id')
+        .setLock('pessimistic_write')
+        .getMany();
+      const brands = new Map<string, BrandSettings>();
+      for (const brandId of new Set(locked.map((conversion) => conversion.brandId))) {
+        const brand = await this.lookup.brand(brandId);
+        if (brand) brands.set(brandId, brand);
+      }
+      const conversions = locked
+        .filter((conversion) => brands.has(conversion.brandId))
+        .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.id < b.id ? -1 : 1));
+      if (conversions.length === 0) return;
 
-      const { journey, source } = await this.journey(manager, conversion, plan?.lookbackDays ?? DEFAULT_LOOKBACK_DAYS);
-      const credits = attribute(journey, plan?.attribution ?? DEFAULT_SETTINGS);
-      await manager.update(
-        Conversion,
-        { id: conversion.id },
-        { attributedAt: new Date(), journeySource: credits.length ? source : 'none', planId: version?.id ?? null },
-      );
-      if (credits.length === 0) return;
-
-      const revenue = allocateRevenue(conversion.amountMinor, credits);
-      await manager.insert(
-        ConversionTouch,
-        credits.map((credit, index) => ({
-          conversionId: conversion.id,
-          clickId: credit.touch.clickId,
-          brandId: conversion.brandId,
-          partnerId: credit.touch.partnerId,
-          role: credit.touch.role,
-          occurredAt: credit.touch.occurredAt,
-          baseWeight: credit.baseWeight.toString(),
-          roleWeight: credit.roleWeight.toString(),
-          credit: credit.credit.toString(),
-          attributedRevenueMinor: revenue[index],
-        })),
-      );
-      if (!plan || !version || conversion.status === 'rejected') return;
-
-      const partnerIds = [...new Set(credits.map((credit) => credit.touch.partnerId))];
-      const types = await this.partnerTypes(manager, partnerIds);
-      const quarter = periodOf(conversion.occurredAt, 'quarter', brand.timezone);
-      const month = periodOf(conversion.occurredAt, 'month', brand.timezone);
-      const { byPartner, entries: capped } = settleConversion(
-        conversion,
-        credits,
-        revenue,
-        plan,
-        types,
-        await this.sumBefore(manager, 'revenue', conversion, partnerIds, quarter.start),
-        await this.sumBefore(manager, 'earned', conversion, partnerIds, month.start),
-      );
-      const approvableAt = new Date(conversion.occurredAt.getTime() + plan.lockDays * DAY_MS);
-      const credited = new Map(byPartner.map((partner) => [partner.partnerId, partner]));
-      await this.insertEntries(
+      const versionOf = await this.planVersions(manager, [...brands.keys()]);
+      const journeys = await this.journeys(
         manager,
-        capped.map((entry, index) => ({
-          ...this.row(
-            entry,
-            `c:${conversion.id}:${String(index).padStart(3, '0')}`,
-            conversion,
-            version.id,
-            approvableAt,
-          ),
-          credit: credited.get(entry.partnerId)?.credit.toString() ?? null,
-          attributedRevenueMinor: credited.get(entry.partnerId)?.revenueMinor ?? null,
-        })),
+        conversions,
+        (conversion) => versionOf(conversion)?.plan.lookbackDays ?? DEFAULT_LOOKBACK_DAYS,
       );
+      const credited = conversions.map((conversion) => {
+        const version = versionOf(conversion);
+        const { journey, source } = journeys.get(conversion.id) as { journey: ClickTouch[]; source: JourneySource };
+        const credits = attribute(journey, version?.plan.attribution ?? DEFAULT_SETTINGS);
+        const revenue = allocateRevenue(conversion.amountMinor, credits);
+        const brand = brands.get(conversion.brandId) as BrandSettings;
+        return {
+          conversion,
+          version,
+          credits,
+          revenue,
+          source: credits.length ? source : ('none' as const),
+          quarter: periodOf(conversion.occurredAt, 'quarter', brand.timezone).key,
+          month: periodOf(conversion.occurredAt, 'month', brand.timezone).key,
+          // A rejected conversion is credited (its touches explain it) but earns nothing and does not count.
+          counts: credits.length > 0 && conversion.status !== 'rejected',
+        };
+      });
+
+      // Touches and credited marks first: what follows holds the partners' running totals locked,
+      // and a concurrent batch waits for them, so that part is kept short.
+      await manager.query(
+        `UPDATE conversions c SET attributed_at = now(), updated_at = now(),
+                journey_source = u.source, plan_id = u.plan_id
+           FROM unnest($1::uuid[], $2::varchar[], $3::uuid[]) AS u(id, source, plan_id)
+          WHERE c.id = u.id`,
+        [
+          credited.map((item) => item.conversion.id),
+          credited.map((item) => item.source),
+          credited.map((item) => item.version?.row.id ?? null),
+        ],
+      );
+      await bulkInsert(
+        manager,
+        ConversionTouch,
+        credited.flatMap(({ conversion, credits, revenue }) =>
+          credits.map((credit, index) => ({
+            conversionId: conversion.id,
+            clickId: credit.touch.clickId,
+            brandId: conversion.brandId,
+            partnerId: credit.touch.partnerId,
+            role: credit.touch.role,
+            occurredAt: credit.touch.occurredAt,
+            baseWeight: credit.baseWeight.toString(),
+            roleWeight: credit.roleWeight.toString(),
+            credit: credit.credit.toString(),
+            attributedRevenueMinor: revenue[index],
+          })),
+        ),
+      );
+
+      const counted = credited.filter((item) => item.counts);
+      const partnerIds = [...new Set(counted.flatMap((item) => item.credits.map((credit) => credit.touch.partnerId)))];
+      const types = await this.partnerTypes(manager, partnerIds);
+      const totals = await RunningTotals.lock(
+        manager,
+        counted.flatMap(({ conversion, version, credits, quarter, month }) =>
+          credits.flatMap(({ touch }) => [
+            {
+              brandId: conversion.brandId,
+              partnerId: touch.partnerId,
+              measure: 'quarter_revenue' as const,
+              period: quarter,
+            },
+            ...(version
+              ? [
+                  {
+                    brandId: conversion.brandId,
+                    partnerId: touch.partnerId,
+                    measure: 'month_earned' as const,
+                    period: month,
+                  },
+                ]
+              : []),
+          ]),
+        ),
+      );
+      const entryRows: Partial<CommissionEntryRow>[] = [];
+      for (const { conversion, version, credits, revenue, quarter, month } of counted) {
+        const partners = creditsByPartner(credits, revenue);
+        if (version) {
+          const before = (measure: RunningMeasure, period: string): Map<string, number> =>
+            new Map(partners.map(({ partnerId }) => [partnerId, totals.get(partnerId, measure, period)]));
+          const { entries } = settleConversion(
+            conversion,
+            credits,
+            revenue,
+            version.plan,
+            types,
+            before('quarter_revenue', quarter),
+            before('month_earned', month),
+          );
+          const approvableAt = new Date(conversion.occurredAt.getTime() + version.plan.lockDays * DAY_MS);
+          const byPartner = new Map(partners.map((partner) => [partner.partnerId, partner]));
+          entries.forEach((entry, index) => {
+            totals.add(entry.partnerId, 'month_earned', month, entry.amountMinor);
+            entryRows.push({
+              ...this.row(
+                entry,
+                `c:${conversion.id}:${String(index).padStart(3, '0')}`,
+                conversion,
+                version.row.id,
+                approvableAt,
+              ),
+              credit: byPartner.get(entry.partnerId)?.credit.toString() ?? null,
+              attributedRevenueMinor: byPartner.get(entry.partnerId)?.revenueMinor ?? null,
+            });
+          });
+        }
+        for (const partner of partners) totals.add(partner.partnerId, 'quarter_revenue', quarter, partner.revenueMinor);
+      }
+      await this.insertEntries(manager, entryRows);
+      await totals.save(manager);
     });
   }
 
@@ -239,6 +316,22 @@ export class AttributionEngineService {
           clawedBackMinor: clawedBack,
         },
       );
+      // Clawbacks lower what the partner earned in the conversion's month: room under its cap.
+      const brand = await this.lookup.brand(conversion.brandId);
+      if (!brand) return; // the brand was deleted, and its ledger with it
+      const month = periodOf(conversion.occurredAt, 'month', brand.timezone).key;
+      const counted = clawbacks.filter((entry, index) => paid[index].status !== 'rejected' && entry.amountMinor !== 0);
+      const totals = await RunningTotals.lock(
+        manager,
+        counted.map((entry) => ({
+          brandId: conversion.brandId,
+          partnerId: entry.partnerId,
+          measure: 'month_earned' as const,
+          period: month,
+        })),
+      );
+      for (const entry of counted) totals.add(entry.partnerId, 'month_earned', month, entry.amountMinor);
+      await totals.save(manager);
       await this.insertEntries(
         manager,
         clawbacks
@@ -283,68 +376,91 @@ export class AttributionEngineService {
     return { touches, entries };
   }
 
-  /** The touches of a conversion: its click (by id) and the customer's clicks in the window. */
-  async journey(
+  /** The plan version in force at each conversion's time, for conversions of these brands. */
+  async planVersions(
     manager: EntityManager,
-    conversion: Conversion,
-    lookbackDays: number,
-  ): Promise<{ journey: ClickTouch[]; source: JourneySource }> {
-    const byId: ClickRow[] = conversion.clickId
-      ? await manager.query(
-          `SELECT id, partner_id, partner_role, occurred_at, customer_key_hash FROM clicks
-            WHERE id = $1 AND brand_id = $2 AND creditable`,
-          [conversion.clickId, conversion.brandId],
-        )
-      : [];
-    const click = byId[0] ? toTouch(byId[0]) : undefined;
-    // The click's customer key pulls in the rest of the journey when the conversion has none.
-    const customerKeyHash = conversion.customerKeyHash ?? click?.customerKeyHash ?? null;
-    const windowStart = new Date(conversion.occurredAt.getTime() - lookbackDays * DAY_MS);
-    const rows: ClickRow[] = customerKeyHash
-      ? await manager.query(
-          `SELECT id, partner_id, partner_role, occurred_at, customer_key_hash FROM clicks
-            WHERE brand_id = $1 AND customer_key_hash = $2 AND creditable
-              AND occurred_at >= $3 AND occurred_at <= $4`,
-          [conversion.brandId, customerKeyHash, windowStart, conversion.occurredAt],
-        )
-      : [];
-    const candidates = rows.map(toTouch);
-    if (click && !candidates.some((touch) => touch.clickId === click.clickId)) candidates.push(click);
-    const journey = selectJourney(candidates, {
-      conversionAt: conversion.occurredAt,
-      lookbackDays,
-      clickId: click?.clickId,
+    brandIds: string[],
+  ): Promise<(conversion: Conversion) => { row: CommissionPlanVersion; plan: CommissionPlan } | undefined> {
+    const rows = await manager.find(CommissionPlanVersion, {
+      where: { brandId: In(brandIds) },
+      order: { effectiveFrom: 'DESC' },
     });
-    return { journey, source: click ? 'click_id' : 'customer_key' };
+    const versions = rows.map((row) => ({ row, plan: planOf(row) }));
+    return (conversion) =>
+      versions.find(
+        ({ row }) =>
+          row.brandId === conversion.brandId && row.effectiveFrom.getTime() <= conversion.occurredAt.getTime(),
+      );
   }
 
   /**
-   * Per partner, over this brand's conversions earlier in the period than this one (by time, then
-   * id): the attributed revenue of its non-rejected conversions (for CPS tiers), or what it earned
-   * on them, clawbacks included and rejected entries left out (for the monthly cap).
+   * The touches of each conversion: its click (by id) and its customer's clicks in the window, the
+   * customer key being the conversion's or, failing that, its click's. Two queries for any number
+   * of conversions.
    */
-  private async sumBefore(
+  async journeys(
     manager: EntityManager,
-    what: 'revenue' | 'earned',
-    conversion: Conversion,
-    partnerIds: string[],
-    periodStart: Date,
-  ): Promise<Map<string, number>> {
-    const source =
-      what === 'revenue'
-        ? `SELECT x.partner_id, sum(x.attributed_revenue_minor)::bigint AS total
-             FROM conversion_touches x JOIN conversions c ON c.id = x.conversion_id
-            WHERE c.status <> 'rejected'`
-        : `SELECT x.partner_id, sum(x.amount_minor)::bigint AS total
-             FROM commission_entries x JOIN conversions c ON c.id = x.conversion_id
-            WHERE x.status <> 'rejected'`;
-    const rows: { partner_id: string; total: string }[] = await manager.query(
-      `${source} AND c.brand_id = $1 AND x.partner_id = ANY($2::uuid[])
-          AND c.occurred_at >= $3 AND (c.occurred_at, c.id) < ($4, $5)
-        GROUP BY 1`,
-      [conversion.brandId, partnerIds, periodStart, conversion.occurredAt, conversion.id],
+    conversions: Conversion[],
+    lookbackDaysOf: (conversion: Conversion) => number,
+  ): Promise<Map<string, { journey: ClickTouch[]; source: JourneySource }>> {
+    const clickIds = [...new Set(conversions.flatMap((conversion) => conversion.clickId ?? []))];
+    const byId = new Map<string, ClickRow>(
+      clickIds.length
+        ? (
+            await manager.query(
+              `SELECT id, brand_id, partner_id, partner_role, occurred_at, customer_key_hash FROM clicks
+                WHERE id = ANY($1::uuid[]) AND creditable`,
+              [clickIds],
+            )
+          ).map((row: ClickRow) => [row.id, row])
+        : [],
     );
-    return new Map(rows.map((row) => [row.partner_id, Number(row.total)]));
+    const wanted = conversions.map((conversion) => {
+      const row = conversion.clickId ? byId.get(conversion.clickId) : undefined;
+      // A click id of another brand is no touch of this one.
+      const click = row && row.brand_id === conversion.brandId ? toTouch(row) : undefined;
+      const lookbackDays = lookbackDaysOf(conversion);
+      return {
+        conversion,
+        click,
+        lookbackDays,
+        customerKeyHash: conversion.customerKeyHash ?? click?.customerKeyHash ?? null,
+        windowStart: new Date(conversion.occurredAt.getTime() - lookbackDays * DAY_MS),
+      };
+    });
+    const withKey = wanted.filter((item) => item.customerKeyHash !== null);
+    const byCustomer = new Map<string, ClickTouch[]>();
+    if (withKey.length) {
+      const rows: ClickRow[] = await manager.query(
+        `SELECT id, brand_id, partner_id, partner_role, occurred_at, customer_key_hash FROM clicks
+          WHERE brand_id = ANY($1::uuid[]) AND customer_key_hash = ANY($2::char(64)[]) AND creditable
+            AND occurred_at >= $3 AND occurred_at <= $4`,
+        [
+          [...new Set(withKey.map((item) => item.conversion.brandId))],
+          [...new Set(withKey.map((item) => item.customerKeyHash))],
+          new Date(Math.min(...withKey.map((item) => item.windowStart.getTime()))),
+          new Date(Math.max(...withKey.map((item) => item.conversion.occurredAt.getTime()))),
+        ],
+      );
+      for (const row of rows) {
+        const key = `${row.brand_id}|${row.customer_key_hash}`;
+        byCustomer.set(key, [...(byCustomer.get(key) ?? []), toTouch(row)]);
+      }
+    }
+    return new Map(
+      wanted.map(({ conversion, click, lookbackDays, customerKeyHash, windowStart }) => {
+        const candidates = (byCustomer.get(`${conversion.brandId}|${customerKeyHash}`) ?? []).filter(
+          (touch) => touch.occurredAt >= windowStart && touch.occurredAt <= conversion.occurredAt,
+        );
+        if (click && !candidates.some((touch) => touch.clickId === click.clickId)) candidates.push(click);
+        const journey = selectJourney(candidates, {
+          conversionAt: conversion.occurredAt,
+          lookbackDays,
+          clickId: click?.clickId,
+        });
+        return [conversion.id, { journey, source: click ? 'click_id' : 'customer_key' }];
+      }),
+    );
   }
 
   private row(
@@ -386,9 +502,9 @@ export class AttributionEngineService {
     };
   }
 
+  /** Entries are keyed: one written before (a retried clawback) is left as it is. */
   private async insertEntries(manager: EntityManager, rows: Partial<CommissionEntryRow>[]): Promise<void> {
-    if (rows.length === 0) return;
-    await manager.createQueryBuilder().insert().into(CommissionEntryRow).values(rows).orIgnore().execute();
+    await bulkInsert(manager, CommissionEntryRow, rows, { onConflictDoNothing: true });
     this.logger.debug(`Wrote ${rows.length} ledger entries`);
   }
 }

@@ -6,6 +6,7 @@ import {
   attribute,
   type CalendarPeriod,
   type CommissionPlan,
+  type Touch,
   formatMoney,
   parsePeriod,
   periodOf,
@@ -115,8 +116,9 @@ export class PlanPreviewService {
       map.set(key, (map.get(key) ?? 0) + amount);
     };
 
+    const journeys = await this.engine.journeys(manager, conversions, () => plan.lookbackDays);
     for (const conversion of conversions) {
-      const { journey } = await this.engine.journey(manager, conversion, plan.lookbackDays);
+      const { journey } = journeys.get(conversion.id) as { journey: Touch[] };
       const credits = attribute(journey, plan.attribution);
       if (credits.length === 0) continue;
       const revenue = allocateRevenue(conversion.amountMinor, credits);
