@@ -1,4 +1,4 @@
-import { bearer, startTestApi, type TestApi } from '#testing';
+import { bearer, createBrandFixture, startTestApi, type TestApi } from '#testing';
 
 describe('brands (operator)', () => {
   let api: TestApi;
@@ -29,6 +29,7 @@ describe('brands (operator)', () => {
       timezone: 'Asia/Tokyo',
       landingDomains: ['kumo-tea.example'],
       clickIdParam: 'pmx_cid',
+      minimumPayout: '0',
     });
     const read = await api
       .http()
@@ -78,6 +79,46 @@ describe('brands (operator)', () => {
     expect(response.body.error.details).toContainEqual({ field, message });
     const after = await named();
     expect(after[0].count).toBe(before[0].count);
+  });
+
+  it('takes a minimum payout in the brand currency, on creation and later from its manager', async () => {
+    const created = await api
+      .http()
+      .post('/v1/brands')
+      .set(...asOperator())
+      .send({ ...valid, minimumPayout: '5000' });
+    expect(created.status).toBe(201);
+    expect(created.body.minimumPayout).toBe('5000');
+    // Yen have no decimals; a negative threshold means nothing.
+    const decimals = await api
+      .http()
+      .post('/v1/brands')
+      .set(...asOperator())
+      .send({ ...valid, minimumPayout: '50.00' });
+    expect(decimals.status).toBe(400);
+    expect(decimals.body.error.details[0].field).toBe('minimumPayout');
+
+    const brand = await createBrandFixture(api);
+    const patch = (brandId: string, key: string, body: object) =>
+      api
+        .http()
+        .patch(`/v1/brands/${brandId}`)
+        .set(...bearer(key))
+        .send(body);
+    const updated = await patch(brand.id, brand.managerKey, { minimumPayout: '25.00', name: 'Renamed' });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ minimumPayout: '25.00', name: 'Renamed', currency: 'EUR' });
+    expect((await patch(brand.id, brand.managerKey, { minimumPayout: '-1.00' })).status).toBe(400);
+    expect((await patch(brand.id, brand.managerKey, { currency: 'USD' })).status).toBe(400);
+    // Another brand's manager, and a partner, cannot change it.
+    const other = await createBrandFixture(api);
+    expect((await patch(brand.id, other.managerKey, { minimumPayout: '0' })).status).toBe(404);
+    expect((await patch(brand.id, brand.partnerKey, { minimumPayout: '0' })).status).toBe(403);
+    const read = await api
+      .http()
+      .get(`/v1/brands/${brand.id}`)
+      .set(...bearer(brand.managerKey));
+    expect(read.body.minimumPayout).toBe('25.00');
   });
 
   it('answers 404 for a brand that does not exist', async () => {

@@ -8,6 +8,7 @@ import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { BrandsController } from './brands/brands.controller.js';
 import { CommissionPlansController } from './commission-plans/commission-plans.controller.js';
 import { CommissionsController } from './commissions/commissions.controller.js';
+import { StatementsController } from './statements/statements.controller.js';
 import { ConversionsController } from './conversions/conversions.controller.js';
 import { PostbacksController } from './conversions/postbacks.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -35,6 +36,7 @@ import { S2sClicksService } from './tracking/s2s-clicks.service.js';
     PostbacksController,
     CommissionPlansController,
     CommissionsController,
+    StatementsController,
     HealthController,
     MetricsController,
   ],

@@ -5,11 +5,12 @@ import { QueueModule } from '#queue';
 import { ClickIngestorService } from './clicks/click-ingestor.service.js';
 import { AttributionProcessor } from './processors/attribution.processor.js';
 import { HousekeepingProcessor } from './processors/housekeeping.processor.js';
+import { PayoutsProcessor } from './processors/payouts.processor.js';
 
 /** The worker: the API's shared modules plus one thin processor per queue. */
 @Module({
   imports: [CoreModule, QueueModule],
-  providers: [HousekeepingProcessor, AttributionProcessor, ClickIngestorService],
+  providers: [HousekeepingProcessor, AttributionProcessor, PayoutsProcessor, ClickIngestorService],
 })
 export class WorkerModule {
   static register(config: AppConfig): DynamicModule {

@@ -12,6 +12,7 @@ import { AttributionQueueService } from './conversions/attribution-queue.service
 import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
 import { PartnersService } from './partners/partners.service.js';
+import { StatementsService } from './statements/statements.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
 
@@ -29,6 +30,7 @@ const SERVICES = [
   LinksService,
   PartnersService,
   PlanPreviewService,
+  StatementsService,
   TrackingLookupService,
 ];
 

@@ -6,6 +6,7 @@ import { CommissionPlanVersion } from './commissions/commission-plan.entity.js';
 import { Conversion, ConversionReversal } from './conversions/conversion.entity.js';
 import { Link } from './links/link.entity.js';
 import { Partner } from './partners/partner.entity.js';
+import { Statement } from './statements/statement.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
 
 /** Every entity, for the data source of both apps and of the migration CLI. */
@@ -22,4 +23,5 @@ export const ENTITIES = [
   ConversionTouch,
   CommissionEntryRow,
   PartnerRunningTotal,
+  Statement,
 ];

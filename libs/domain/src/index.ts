@@ -6,3 +6,5 @@ export * from './money/money.js';
 export * from './partners/funnel.js';
 export * from './privacy/privacy.js';
 export * from './tracking/destination.js';
+export * from './payouts/balance.js';
+export * from './payouts/reasons.js';

@@ -5,6 +5,7 @@
 export const QueueName = {
   Housekeeping: 'housekeeping',
   Attribution: 'attribution',
+  Payouts: 'payouts',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -26,6 +27,10 @@ export interface JobPayloads {
     'attribute-conversion': { conversionId: string };
     /** Claw back commissions of a reversal (refund). Job id: the reversal id. */
     'reverse-conversion': { reversalId: string };
+  };
+  [QueueName.Payouts]: {
+    /** Issue a brand's statements for a month ("2026-10"); running it again changes nothing. */
+    'build-statements': { brandId: string; period: string };
   };
 }
 

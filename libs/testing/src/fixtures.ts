@@ -9,6 +9,7 @@ export interface BrandOverrides {
   timezone?: string;
   landingDomains?: string[];
   clickIdParam?: string;
+  minimumPayout?: string;
 }
 
 export interface PartnerFixture {

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BrandInPath, Roles } from '#auth';
+import { formatMoney } from '#domain';
 import { type Brand } from '#core/brands/brand.entity.js';
 import { BrandsService } from '#core/brands/brands.service.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { BrandResponse, CreateBrandDto } from './dto/create-brand.dto.js';
+import { BrandResponse, CreateBrandDto, UpdateBrandDto } from './dto/create-brand.dto.js';
 
 export function presentBrand(brand: Brand): BrandResponse {
   return {
@@ -14,6 +15,7 @@ export function presentBrand(brand: Brand): BrandResponse {
     timezone: brand.timezone,
     landingDomains: brand.landingDomains,
     clickIdParam: brand.clickIdParam,
+    minimumPayout: formatMoney(brand.minimumPayoutMinor, brand.currency),
   };
 }
 
@@ -37,5 +39,17 @@ export class BrandsController {
   @ApiOkResponse({ type: BrandResponse })
   async get(@Param('brandId', new IdPipe('brand')) brandId: string): Promise<BrandResponse> {
     return presentBrand(await this.brands.get(brandId));
+  }
+
+  /** Name and minimum payout; currency and time zone stay what the ledger was built in. */
+  @Patch(':brandId')
+  @Roles('operator', 'brand_manager')
+  @BrandInPath()
+  @ApiOkResponse({ type: BrandResponse })
+  async update(
+    @Param('brandId', new IdPipe('brand')) brandId: string,
+    @Body() body: UpdateBrandDto,
+  ): Promise<BrandResponse> {
+    return presentBrand(await this.brands.update(brandId, body));
   }
 }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { bigintNumber } from '../persistence/transformers.js';
 
 /** A brand is the tenant: everything else belongs to exactly one brand. */
 @Entity('brands')
@@ -24,6 +25,10 @@ export class Brand {
   /** Query parameter that carries the click id to the brand's site. */
   @Column({ name: 'click_id_param', type: 'varchar', length: 32, default: 'pmx_cid' })
   clickIdParam: string;
+
+  /** Statements whose total is below this are carried to the next month instead of paid (minor units). */
+  @Column({ name: 'minimum_payout_minor', type: 'bigint', default: 0, transformer: bigintNumber })
+  minimumPayoutMinor: number;
 
   /** Key of the HMAC that customer keys are stored under; never leaves the server. */
   @Column({ name: 'customer_key_secret', type: 'bytea' })

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { MoneyParseError, parseMoney } from '#domain';
 import { AppError } from '../errors/app-error.js';
 import { newId } from '../persistence/ids.js';
 import { Brand } from './brand.entity.js';
@@ -14,6 +15,25 @@ export interface CreateBrandInput {
   timezone: string;
   landingDomains: string[];
   clickIdParam?: string;
+  minimumPayout?: string;
+}
+
+export interface UpdateBrandInput {
+  name?: string;
+  minimumPayout?: string;
+}
+
+function minimumPayoutMinor(amount: string, currency: string): number {
+  let minor: number;
+  try {
+    minor = parseMoney(amount, currency).minor;
+  } catch (error) {
+    if (error instanceof MoneyParseError)
+      throw AppError.invalidField('minimumPayout', `minimumPayout: ${error.message}`);
+    throw error;
+  }
+  if (minor < 0) throw AppError.invalidField('minimumPayout', 'minimumPayout must not be negative');
+  return minor;
 }
 
 @Injectable()
@@ -28,8 +48,19 @@ export class BrandsService {
       timezone: input.timezone,
       landingDomains: [...new Set(input.landingDomains.map((domain) => domain.toLowerCase()))],
       clickIdParam: input.clickIdParam ?? DEFAULT_CLICK_ID_PARAM,
+      minimumPayoutMinor:
+        input.minimumPayout === undefined ? 0 : minimumPayoutMinor(input.minimumPayout, input.currency),
       customerKeySecret: randomBytes(32),
     });
+    return this.brands.save(brand);
+  }
+
+  async update(id: string, input: UpdateBrandInput): Promise<Brand> {
+    const brand = await this.get(id);
+    if (input.name !== undefined) brand.name = input.name;
+    if (input.minimumPayout !== undefined) {
+      brand.minimumPayoutMinor = minimumPayoutMinor(input.minimumPayout, brand.currency);
+    }
     return this.brands.save(brand);
   }
 

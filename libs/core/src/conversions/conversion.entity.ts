@@ -16,6 +16,10 @@ import { bigintNumber } from '../persistence/transformers.js';
 export const CONVERSION_STATUSES = ['pending', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof CONVERSION_STATUSES)[number];
 /** Statuses a network or the brand may post; `reversed` only comes from reversals. */
+/** Why a conversion was rejected: by the brand's own system (postback), a manager, or a fraud rule. */
+export const CONVERSION_STATUS_REASONS = ['advertiser_rejected', 'manual_rejection', 'fraud_rule'] as const;
+export type ConversionStatusReason = (typeof CONVERSION_STATUS_REASONS)[number];
+
 export const POSTED_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type PostedStatus = (typeof POSTED_STATUSES)[number];
 
@@ -66,6 +70,16 @@ export class Conversion {
 
   @Column({ type: 'varchar', length: 20, default: 'pending' })
   status: ConversionStatus;
+
+  /**
+   * Why it has its status, when that needs saying (a rejection): a code from
+   * CONVERSION_STATUS_REASONS, and the manager's note if any. Partners see both.
+   */
+  @Column({ name: 'status_reason', type: 'varchar', length: 32, nullable: true })
+  statusReason: ConversionStatusReason | null;
+
+  @Column({ name: 'status_note', type: 'varchar', length: 500, nullable: true })
+  statusNote: string | null;
 
   /** Sum of all reversals (refunds) so far. */
   @Column({ name: 'reversed_minor', type: 'bigint', default: 0, transformer: bigintNumber })

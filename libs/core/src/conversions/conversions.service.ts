@@ -103,6 +103,9 @@ export class ConversionsService {
       newCustomer: input.newCustomer ?? null,
       occurredAt: occurredAt ?? new Date(),
       status: input.status ?? 'pending',
+      // Posted as rejected: the brand's system rejected it.
+      statusReason: input.status === 'rejected' ? ('advertiser_rejected' as const) : null,
+      statusNote: null,
       reversedMinor: 0,
       adv,
       source,
@@ -166,8 +169,9 @@ export class ConversionsService {
     return this.dataSource.transaction(async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected].
       const [rows]: [{ attributed_at: Date | null }[], number] = await manager.query(
-        `UPDATE conversions SET status = $1, updated_at = now() WHERE id = $2 AND status = $3 RETURNING attributed_at`,
-        [status, conversion.id, conversion.status],
+        `UPDATE conversions SET status = $1, status_reason = $4, updated_at = now()
+          WHERE id = $2 AND status = $3 RETURNING attributed_at`,
+        [status, conversion.id, conversion.status, status === 'rejected' ? 'advertiser_rejected' : null],
       );
       if (rows.length !== 1) return false;
       if (status === 'rejected' && rows[0].attributed_at) await this.withdrawFromTotals(manager, conversion);

@@ -12,6 +12,7 @@ import {
 import { type FunnelRole } from '#domain';
 import { Conversion } from '../conversions/conversion.entity.js';
 import { Partner } from '../partners/partner.entity.js';
+import { Statement } from '../statements/statement.entity.js';
 import { bigintNumber } from '../persistence/transformers.js';
 
 /**
@@ -64,7 +65,8 @@ export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 /**
  * The commission ledger: append-only. A refund adds negative entries (clawbacks) and never edits
- * history; only `status` moves (pending → approved after the lock period, or rejected). Every
+ * history; only `status` moves (pending → approved after the lock period, or rejected), and
+ * `statementId` is set once when the entry goes on a payout statement. Every
  * entry has a deterministic `entryKey`, unique, so a job that runs twice writes it once.
  */
 @Entity('commission_entries')
@@ -72,6 +74,10 @@ export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 @Index('commission_entries_partner_time', ['brandId', 'partnerId', 'occurredAt'])
 @Index('commission_entries_conversion', ['conversionId'])
 @Index('commission_entries_approvable', ['approvableAt'], { where: "status = 'pending'" })
+@Index('commission_entries_statement', ['statementId'])
+@Index('commission_entries_unstated', ['brandId', 'partnerId'], {
+  where: "status = 'approved' AND statement_id IS NULL",
+})
 @Check(
   'commission_entries_kind_check',
   `kind IN ('cps', 'cpa', 'new_customer_bonus', 'capped', 'cpc', 'cpm', 'flat_fee')`,
@@ -151,6 +157,14 @@ export class CommissionEntryRow {
 
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
+
+  /** The payout statement it is on; set once, when the statement is issued. */
+  @Column({ name: 'statement_id', type: 'uuid', nullable: true })
+  statementId: string | null;
+
+  @ManyToOne(() => Statement, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'statement_id' })
+  statement?: Relation<Statement>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -14,6 +14,11 @@ import {
 import { CURRENCY_CODES } from '#domain';
 import { IsTimeZone, isHostname } from '#core/validation/validators.js';
 
+const MINIMUM_PAYOUT_DOC = {
+  example: '25.00',
+  description: "Statements below this are carried to the next month instead of paid (brand's currency).",
+};
+
 export class CreateBrandDto {
   @ApiProperty({ example: 'Northwind Outdoor' })
   @IsString()
@@ -45,6 +50,27 @@ export class CreateBrandDto {
     message: 'clickIdParam must be a query parameter name: letters, digits, "_" (max 32)',
   })
   clickIdParam?: string;
+
+  @ApiPropertyOptional({ ...MINIMUM_PAYOUT_DOC, default: '0' })
+  @IsOptional()
+  @IsString({ message: 'minimumPayout must be a decimal string such as "25.00"' })
+  @MaxLength(40)
+  minimumPayout?: string;
+}
+
+export class UpdateBrandDto {
+  @ApiPropertyOptional({ example: 'Northwind Outdoor' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional(MINIMUM_PAYOUT_DOC)
+  @IsOptional()
+  @IsString({ message: 'minimumPayout must be a decimal string such as "25.00"' })
+  @MaxLength(40)
+  minimumPayout?: string;
 }
 
 export class BrandResponse {
@@ -54,4 +80,5 @@ export class BrandResponse {
   @ApiProperty() timezone: string;
   @ApiProperty({ type: [String] }) landingDomains: string[];
   @ApiProperty() clickIdParam: string;
+  @ApiProperty({ example: '25.00' }) minimumPayout: string;
 }

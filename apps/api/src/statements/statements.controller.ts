@@ -1,0 +1,137 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Queue } from 'bullmq';
+import { type FastifyReply } from 'fastify';
+import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
+import { AppError } from '#core/errors/app-error.js';
+import { type Page, PageQuery } from '#core/pagination/page.js';
+import { type Statement } from '#core/statements/statement.entity.js';
+import { StatementsService } from '#core/statements/statements.service.js';
+import { QueueName } from '#queue';
+import { IdPipe } from '../http/id.pipe.js';
+import { financeCsv, presentLine, presentStatement, statementCsv, statementPdf } from './statement-documents.js';
+import { MarkPaidDto, RunStatementsDto, StatementFormatQuery, StatementListQuery } from './statements.dto.js';
+
+/**
+ * Payout statements: a manager runs a month, lists and exports statements and marks them paid;
+ * a partner reads its own. Documents come as JSON, CSV or PDF.
+ */
+@ApiTags('statements')
+@ApiBearerAuth()
+@Controller('v1')
+export class StatementsController {
+  constructor(
+    private readonly statements: StatementsService,
+    @InjectQueue(QueueName.Payouts) private readonly queue: Queue,
+  ) {}
+
+  /** Checks the month now (a 400 or 409 here, not a failed job later), then builds it in the worker. */
+  @Post('statements/run')
+  @Roles('brand_manager')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: '`{ jobId, period }`: the statements appear under GET /v1/statements.' })
+  async run(
+    @CurrentBrand() brandId: string,
+    @Body() body: RunStatementsDto,
+  ): Promise<{ jobId: string; period: string }> {
+    await this.statements.assertRunnable(brandId, body.period);
+    const job = await this.queue.add(
+      'build-statements',
+      { brandId, period: body.period },
+      // One build per brand and month at a time; removed once done, so a later run can go again.
+      { jobId: `statements-${brandId}-${body.period}`, removeOnComplete: true, removeOnFail: 100, attempts: 3 },
+    );
+    return { jobId: job.id as string, period: body.period };
+  }
+
+  @Get('statements')
+  @Roles('brand_manager')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    description: '`{ data: [...statements], nextCursor }`, or with `format=csv&period=` the finance CSV.',
+  })
+  async list(
+    @CurrentBrand() brandId: string,
+    @Query() query: StatementListQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Page<Record<string, unknown>> | string> {
+    if (query.format === 'csv') {
+      if (!query.period) throw AppError.invalidField('period', 'the finance CSV is per month: add period=YYYY-MM');
+      void reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="payouts-${query.period}.csv"`);
+      return financeCsv(await this.statements.due(brandId, query.period));
+    }
+    return this.statements.list(brandId, query, query, presentStatement);
+  }
+
+  @Get('statements/:id')
+  @Roles('brand_manager')
+  @ApiProduces('application/json', 'text/csv', 'application/pdf')
+  @ApiOkResponse({ description: 'The statement with its lines (json), its lines (csv), or the document (pdf).' })
+  async get(
+    @CurrentBrand() brandId: string,
+    @Param('id', new IdPipe('statement')) id: string,
+    @Query() query: StatementFormatQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    return this.document(await this.statements.get(brandId, id), query.format ?? 'json', reply);
+  }
+
+  @Post('statements/:id/paid')
+  @Roles('brand_manager')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The statement, now paid. A second call is 409.' })
+  async paid(
+    @CurrentBrand() brandId: string,
+    @Param('id', new IdPipe('statement')) id: string,
+    @Body() body: MarkPaidDto,
+  ): Promise<Record<string, unknown>> {
+    return presentStatement(await this.statements.markPaid(brandId, id, body.reference));
+  }
+
+  @Get('me/statements')
+  @Roles('partner')
+  @ApiOkResponse({ description: "The calling partner's own statements." })
+  async mine(@CurrentPartner() me: PartnerPrincipal, @Query() page: PageQuery): Promise<Page<Record<string, unknown>>> {
+    return this.statements.list(me.brandId, { partnerId: me.partnerId }, page, presentStatement);
+  }
+
+  @Get('me/statements/:id')
+  @Roles('partner')
+  @ApiProduces('application/json', 'text/csv', 'application/pdf')
+  @ApiOkResponse({ description: "One of the calling partner's statements; another partner's is 404." })
+  async mineOne(
+    @CurrentPartner() me: PartnerPrincipal,
+    @Param('id', new IdPipe('statement')) id: string,
+    @Query() query: StatementFormatQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    return this.document(await this.statements.get(me.brandId, id, me.partnerId), query.format ?? 'json', reply);
+  }
+
+  private async document(statement: Statement, format: 'json' | 'csv' | 'pdf', reply: FastifyReply): Promise<unknown> {
+    const parties = await this.statements.parties(statement);
+    const lines = await this.statements.lines(statement, parties.timezone);
+    const filename = `statement-${statement.period}-${parties.partnerName.replace(/[^A-Za-z0-9]+/g, '-')}`;
+    if (format === 'csv') {
+      void reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${filename}.csv"`);
+      return statementCsv(statement, lines);
+    }
+    if (format === 'pdf') {
+      void reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="${filename}.pdf"`);
+      return statementPdf(statement, parties, lines);
+    }
+    return {
+      ...presentStatement(statement),
+      brand: parties.brandName,
+      partner: { id: statement.partnerId, name: parties.partnerName, externalRef: parties.partnerExternalRef },
+      lines: lines.map((line) => presentLine(line, statement.currency)),
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '#core/pagination/page.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const MONTH_MESSAGE = 'period must be a month such as "2026-10"';
+
+export class RunStatementsDto {
+  @ApiProperty({ example: '2026-10', description: "A month that is over in the brand's time zone." })
+  @IsString({ message: MONTH_MESSAGE })
+  @Matches(MONTH, { message: MONTH_MESSAGE })
+  period: string;
+}
+
+export class StatementFormatQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'pdf'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv', 'pdf'], { message: 'format must be one of json, csv, pdf' })
+  format?: 'json' | 'csv' | 'pdf';
+}
+
+export class StatementFilterDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID(undefined, { message: 'partnerId must be a partner id (a UUID)' })
+  partnerId?: string;
+
+  @ApiPropertyOptional({ example: '2026-10' })
+  @IsOptional()
+  @IsString({ message: MONTH_MESSAGE })
+  @Matches(MONTH, { message: MONTH_MESSAGE })
+  period?: string;
+
+  @ApiPropertyOptional({
+    enum: ['json', 'csv'],
+    default: 'json',
+    description: 'csv (with `period`): the finance list, every partner with an amount due, one row each.',
+  })
+  @IsOptional()
+  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  format?: 'json' | 'csv';
+}
+
+export class StatementListQuery extends IntersectionType(StatementFilterDto, PageQuery) {}
+
+export class MarkPaidDto {
+  @ApiProperty({ example: 'SEPA-2026-11-0042', description: 'The payment reference (bank transfer, PayPal batch).' })
+  @IsString({ message: 'reference must be a string' })
+  @MinLength(1, { message: 'reference must not be empty' })
+  @MaxLength(200, { message: 'reference must be at most 200 characters' })
+  reference: string;
+}
