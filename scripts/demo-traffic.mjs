@@ -1,7 +1,9 @@
-// A month of simulated traffic for `npm run demo`: journeys of 1-4 touches across the funnel,
+// A calendar month of simulated traffic for `npm run demo`: journeys of 1-4 touches across the funnel,
 // conversions posted by the shop's server, a few refunds; then each partner's commissions as the
 // engine credited them. Deterministic (seeded), so every demo run tells the same story.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readMetric } from './stack.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -36,11 +38,13 @@ async function until(condition, what, seconds = 120) {
  * Posts the traffic through the public API (clicks as the network would, conversions and refunds
  * as the shop's server would), waits for the worker, and returns per-partner totals and one order id to look at.
  */
-export async function simulateMonth({ api, call, networkKey, managerKey, partners, customers = 400, say }) {
+export async function simulateMonth({ api, call, networkKey, managerKey, partners, month, customers = 400, say }) {
   const next = random(20261122);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const byRole = (role) => partners.filter((partner) => partner.role === role);
-  const now = Date.now() - 60 * 60 * 1000;
+  // Orders fall anywhere in the month (its first hour left out, so every journey starts before it ends).
+  const monthStart = month.start.getTime() + 60 * 60 * 1000;
+  const monthLength = month.end.getTime() - monthStart - 60 * 1000;
   const clicks = [];
   const conversions = [];
   for (let c = 0; c < customers; c++) {
@@ -52,7 +56,7 @@ export async function simulateMonth({ api, call, networkKey, managerKey, partner
     if (next() < 0.55) steps.push(pick(byRole('conversion')));
     if (next() < 0.2) steps.push(pick(byRole('retention')));
     if (steps.length === 0) steps.push(pick(partners));
-    const conversionAt = now - Math.floor(next() * 28 * DAY);
+    const conversionAt = monthStart + Math.floor(next() * monthLength);
     steps.forEach((partner, index) => {
       const before = (steps.length - index) * (0.5 + next() * 3) * DAY;
       clicks.push({ partnerId: partner.id, customerKey, occurredAt: new Date(conversionAt - before).toISOString() });
@@ -69,7 +73,7 @@ export async function simulateMonth({ api, call, networkKey, managerKey, partner
     }
   }
 
-  say(`simulating a month: ${clicks.length} clicks from ${customers} customers, ${conversions.length} orders`);
+  say(`simulating ${month.key}: ${clicks.length} clicks from ${customers} customers, ${conversions.length} orders`);
   for (let start = 0; start < clicks.length; start += 1000) {
     await call('POST', '/v1/clicks', networkKey, { clicks: clicks.slice(start, start + 1000) });
   }
@@ -111,4 +115,29 @@ export async function simulateMonth({ api, call, networkKey, managerKey, partner
     totals.push(sum);
   }
   return { totals, exampleOrder: conversions[0].transactionId };
+}
+
+/**
+ * Runs the month's payout statements through the worker, waits for them, and saves the first
+ * partner's statement as a PDF under .demo/.
+ */
+export async function statementsFor({ api, call, managerKey, partners, period }) {
+  await call('POST', '/v1/statements/run', managerKey, { period });
+  let listed = [];
+  await until(async () => {
+    listed = (await call('GET', `/v1/statements?period=${period}&limit=500`, managerKey)).data;
+    return listed.length > 0;
+  }, 'the worker to issue the statements');
+  const rows = partners
+    .map((partner) => ({ partner, statement: listed.find((statement) => statement.partnerId === partner.id) }))
+    .filter((row) => row.statement);
+  const first = rows[0];
+  const pdf = await fetch(`${api}/v1/statements/${first.statement.id}?format=pdf`, {
+    headers: { authorization: `Bearer ${managerKey}` },
+  });
+  if (!pdf.ok) throw new Error(`GET the statement PDF answered ${pdf.status}`);
+  mkdirSync('.demo', { recursive: true });
+  const pdfPath = resolve(`.demo/statement-${period}-${first.partner.name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`);
+  writeFileSync(pdfPath, Buffer.from(await pdf.arrayBuffer()));
+  return { rows, pdfPath, firstStatementId: first.statement.id };
 }

@@ -40,6 +40,7 @@ const brand = await call('POST', '/v1/brands', config.OPERATOR_API_KEY, {
   currency: 'EUR',
   timezone: 'Europe/Berlin',
   landingDomains: ['northwind.example'],
+  minimumPayout: '150.00',
 });
 const keyFor = async (role, partnerId) =>
   (
@@ -71,10 +72,11 @@ for (const [name, type, role, path] of roster) {
   partners.push({ ...partner, link });
 }
 // Upper-funnel partners earn more per euro they influence; coupon sites step up only at volume.
+const LOCK_DAYS = 14;
 await call('POST', '/v1/commission-plans', managerKey, {
   effectiveFrom: '2026-01-01T00:00:00+01:00',
   lookbackDays: 30,
-  lockDays: 30,
+  lockDays: LOCK_DAYS,
   attribution: { model: 'role_weighted', base: 'position_based' },
   rules: [
     { role: 'awareness', cps: { rateBps: 1200 } },
@@ -88,9 +90,16 @@ await call('POST', '/v1/commission-plans', managerKey, {
 const creator = partners[0];
 const partnerKey = await keyFor('partner', creator.id);
 
-step('running a month of traffic through tracking, attribution and commissions');
-const { simulateMonth, euros } = await import('./demo-traffic.mjs');
-const { totals, exampleOrder } = await simulateMonth({ api, call, networkKey, managerKey, partners, say });
+// The simulated month is the latest whose lock period is over, so that its statements hold all of it.
+const { periodOf, previousPeriod } = await import('../dist/libs/domain/src/index.js');
+let month = previousPeriod(periodOf(new Date(), 'month', brand.timezone));
+if (month.end.getTime() + LOCK_DAYS * 24 * 3600 * 1000 > Date.now()) month = previousPeriod(month);
+
+step(`running ${month.key} through tracking, attribution and commissions`);
+const { simulateMonth, euros, statementsFor } = await import('./demo-traffic.mjs');
+const { totals, exampleOrder } = await simulateMonth({ api, call, networkKey, managerKey, partners, month, say });
+step(`issuing the payout statements of ${month.key}`);
+const statements = await statementsFor({ api, call, managerKey, partners, period: month.key });
 
 const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
 console.log(`
@@ -102,7 +111,7 @@ conversion 4 % (6 % from 20,000.00 a quarter), retention 8 %; 5.00 per new custo
 Partners by funnel role, each with a tracking link:
 ${partners.map((p) => `  ${pad(p.role, 14)} ${pad(p.type, 10)} ${pad(p.name, 22)} ${p.link.url}`).join('\n')}
 
-A month of simulated traffic, credited by the engine (commission net of refunds, in EUR):
+${month.key} of simulated traffic, credited by the engine (commission net of refunds, in EUR):
   ${pad('role', 14)} ${pad('partner', 22)} ${'attributed revenue'.padStart(19)} ${'commission'.padStart(11)} ${'entries'.padStart(8)}
 ${totals
   .map(
@@ -110,6 +119,16 @@ ${totals
       `  ${pad(t.partner.role, 14)} ${pad(t.partner.name, 22)} ${euros(t.revenue).padStart(19)} ${euros(t.commission).padStart(11)} ${String(t.entries).padStart(8)}`,
   )
   .join('\n')}
+
+Payout statements of ${month.key} (minimum payout 150.00 EUR; below it the total is carried over):
+  ${pad('partner', 22)} ${'earned'.padStart(10)} ${'due'.padStart(10)} ${'carried'.padStart(10)}
+${statements.rows
+  .map(
+    (s) =>
+      `  ${pad(s.partner.name, 22)} ${s.statement.earned.padStart(10)} ${s.statement.amountDue.padStart(10)} ${s.statement.carriedForward.padStart(10)}`,
+  )
+  .join('\n')}
+  ${statements.rows[0].partner.name}'s statement as a PDF: ${statements.pdfPath}
 
 Keys (shown once; only their hashes are stored):
   operator       ${config.OPERATOR_API_KEY}
@@ -130,8 +149,15 @@ Try next:
   # a partner's commission ledger, and one order's attribution explained touch by touch
   curl -s '${api}/v1/partners/${creator.id}/commissions?limit=5' -H 'Authorization: Bearer ${managerKey}'
   curl -s ${api}/v1/conversions/${exampleOrder} -H 'Authorization: Bearer ${managerKey}'
-  # the partner portal: ${creator.name} sees its own links and nothing else
+  # the partner portal: ${creator.name} sees its own links, days, commissions and statements, nothing else
   curl -s ${api}/v1/me/links -H 'Authorization: Bearer ${partnerKey}'
+  curl -s '${api}/v1/me/daily?from=${month.key}-01&to=${month.key}-07' -H 'Authorization: Bearer ${partnerKey}'
+  curl -s ${api}/v1/me/commissions/summary -H 'Authorization: Bearer ${partnerKey}'
+  curl -s ${api}/v1/me/statements -H 'Authorization: Bearer ${partnerKey}'
+  # payouts: the finance CSV of the month, and a statement marked paid
+  curl -s '${api}/v1/statements?period=${month.key}&format=csv' -H 'Authorization: Bearer ${managerKey}'
+  curl -s -X POST ${api}/v1/statements/${statements.firstStatementId}/paid -H 'Authorization: Bearer ${managerKey}' \\
+       -H 'Content-Type: application/json' -d '{"reference":"SEPA-DEMO-1"}'
   # a partner key on a manager route is refused (403)
   curl -s ${api}/v1/partners -H 'Authorization: Bearer ${partnerKey}'
   # follow a tracking link (302 to the shop with the click id), then the shop's server reports the order

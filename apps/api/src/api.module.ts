@@ -9,6 +9,7 @@ import { BrandsController } from './brands/brands.controller.js';
 import { CommissionPlansController } from './commission-plans/commission-plans.controller.js';
 import { CommissionsController } from './commissions/commissions.controller.js';
 import { StatementsController } from './statements/statements.controller.js';
+import { ActivityController } from './activity/activity.controller.js';
 import { ConversionsController } from './conversions/conversions.controller.js';
 import { PostbacksController } from './conversions/postbacks.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -37,6 +38,7 @@ import { S2sClicksService } from './tracking/s2s-clicks.service.js';
     CommissionPlansController,
     CommissionsController,
     StatementsController,
+    ActivityController,
     HealthController,
     MetricsController,
   ],

@@ -11,6 +11,7 @@ import { PlanPreviewService } from './engine/plan-preview.service.js';
 import { AttributionQueueService } from './conversions/attribution-queue.service.js';
 import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
+import { PartnerActivityService } from './partners/partner-activity.service.js';
 import { PartnersService } from './partners/partners.service.js';
 import { StatementsService } from './statements/statements.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
@@ -28,6 +29,7 @@ const SERVICES = [
   FeeAccrualService,
   LedgerService,
   LinksService,
+  PartnerActivityService,
   PartnersService,
   PlanPreviewService,
   StatementsService,

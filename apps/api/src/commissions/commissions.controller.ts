@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { formatMoney } from '#domain';
+import { type EntryReason, formatMoney } from '#domain';
 import { AppError } from '#core/errors/app-error.js';
 import { type CommissionEntryRow } from '#core/engine/ledger.entity.js';
 import { type CommissionFilter, LedgerService } from '#core/engine/ledger.service.js';
@@ -11,7 +11,7 @@ import { CommissionListQuery } from './commissions.dto.js';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
 
-function presentEntry(entry: CommissionEntryRow): Record<string, unknown> {
+function presentEntry(entry: CommissionEntryRow, reason: EntryReason | null): Record<string, unknown> {
   const money = (minor: number): string => formatMoney(minor, entry.currency);
   return {
     id: entry.id,
@@ -30,6 +30,21 @@ function presentEntry(entry: CommissionEntryRow): Record<string, unknown> {
     rateBps: entry.rateBps,
     tier: entry.tierIndex,
     ...(entry.kind === 'capped' && { cappedAmount: money(entry.cappedMinor) }),
+    statementId: entry.statementId,
+    reasonCode: reason?.code ?? null,
+    reason: reason?.message ?? null,
+  };
+}
+
+function presentSummary(summary: Awaited<ReturnType<LedgerService['summary']>>): Record<string, unknown> {
+  const money = (minor: number): string => formatMoney(minor, summary.currency);
+  return {
+    currency: summary.currency,
+    pending: money(summary.byStatus.pending),
+    approved: money(summary.byStatus.approved),
+    rejected: money(summary.byStatus.rejected),
+    onStatements: money(summary.statedMinor),
+    approvedNotYetStated: money(summary.notStatedMinor),
   };
 }
 
@@ -54,13 +69,25 @@ export class CommissionsController {
 
   @Get('partners/:id/commissions')
   @Roles('brand_manager')
-  @ApiOkResponse({ description: '`{ data: [...entries], nextCursor }`' })
+  @ApiOkResponse({
+    description: '`{ data: [...entries], nextCursor }`; capped, clawed-back and rejected entries say why.',
+  })
   async forPartner(
     @CurrentBrand() brandId: string,
     @Param('id', new IdPipe('partner')) partnerId: string,
     @Query() query: CommissionListQuery,
   ): Promise<Page<Record<string, unknown>>> {
-    return this.ledger.list(brandId, partnerId, filterOf(query), query, presentEntry);
+    return this.entries(brandId, partnerId, query);
+  }
+
+  @Get('partners/:id/commissions/summary')
+  @Roles('brand_manager')
+  @ApiOkResponse({ description: 'Totals by status, and how much of the approved part is on statements.' })
+  async summaryForPartner(
+    @CurrentBrand() brandId: string,
+    @Param('id', new IdPipe('partner')) partnerId: string,
+  ): Promise<Record<string, unknown>> {
+    return presentSummary(await this.ledger.summary(brandId, partnerId));
   }
 
   @Get('me/commissions')
@@ -70,6 +97,23 @@ export class CommissionsController {
     @CurrentPartner() me: PartnerPrincipal,
     @Query() query: CommissionListQuery,
   ): Promise<Page<Record<string, unknown>>> {
-    return this.ledger.list(me.brandId, me.partnerId, filterOf(query), query, presentEntry);
+    return this.entries(me.brandId, me.partnerId, query);
+  }
+
+  @Get('me/commissions/summary')
+  @Roles('partner')
+  @ApiOkResponse({ description: "The calling partner's totals by status." })
+  async mySummary(@CurrentPartner() me: PartnerPrincipal): Promise<Record<string, unknown>> {
+    return presentSummary(await this.ledger.summary(me.brandId, me.partnerId));
+  }
+
+  private async entries(
+    brandId: string,
+    partnerId: string,
+    query: CommissionListQuery,
+  ): Promise<Page<Record<string, unknown>>> {
+    const page = await this.ledger.list(brandId, partnerId, filterOf(query), query, (entry) => entry);
+    const reasons = await this.ledger.reasons(page.data);
+    return { ...page, data: page.data.map((entry) => presentEntry(entry, reasons.get(entry.id) ?? null)) };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { type EntryReason, entryReason } from '#domain';
 import { AppError } from '../errors/app-error.js';
 import { type Page, type PageQuery, paginate } from '../pagination/page.js';
 import { CommissionEntryRow, type LedgerStatus } from './ledger.entity.js';
@@ -45,6 +46,83 @@ export class LedgerService {
     });
   }
 
+  /** The reasons of capped, clawed-back and rejected entries, read with their conversions and refunds. */
+  async reasons(entries: CommissionEntryRow[]): Promise<EntryReasons> {
+    const conversionIds = [...new Set(entries.flatMap((entry) => entry.conversionId ?? []))];
+    const reversalIds = [...new Set(entries.flatMap((entry) => entry.reversalId ?? []))];
+    const conversions = new Map<
+      string,
+      { status: string; status_reason: string | null; status_note: string | null; amount_minor: string }
+    >(
+      conversionIds.length
+        ? (
+            await this.dataSource.query(
+              'SELECT id, status, status_reason, status_note, amount_minor FROM conversions WHERE id = ANY($1::uuid[])',
+              [conversionIds],
+            )
+          ).map((row: { id: string }) => [row.id, row])
+        : [],
+    );
+    const reversals = new Map<string, { amount_minor: string; reason: string | null }>(
+      reversalIds.length
+        ? (
+            await this.dataSource.query(
+              'SELECT id, amount_minor, reason FROM conversion_reversals WHERE id = ANY($1::uuid[])',
+              [reversalIds],
+            )
+          ).map((row: { id: string }) => [row.id, row])
+        : [],
+    );
+    return new Map(
+      entries.map((entry) => {
+        const conversion = entry.conversionId ? conversions.get(entry.conversionId) : undefined;
+        const reversal = entry.reversalId ? reversals.get(entry.reversalId) : undefined;
+        return [
+          entry.id,
+          entryReason({
+            kind: entry.kind,
+            currency: entry.currency,
+            amountMinor: entry.amountMinor,
+            cappedMinor: entry.cappedMinor,
+            reversalId: entry.reversalId,
+            rejected: entry.status === 'rejected' || conversion?.status === 'rejected',
+            conversionStatusReason: conversion?.status_reason,
+            conversionStatusNote: conversion?.status_note,
+            orderMinor: conversion ? Number(conversion.amount_minor) : null,
+            refundMinor: reversal ? Number(reversal.amount_minor) : null,
+            refundReason: reversal?.reason,
+          }),
+        ];
+      }),
+    );
+  }
+
+  /** What a partner has in the ledger, per status, and how much of the approved part is on statements. */
+  async summary(
+    brandId: string,
+    partnerId: string,
+  ): Promise<{
+    currency: string;
+    byStatus: Record<LedgerStatus, number>;
+    statedMinor: number;
+    notStatedMinor: number;
+  }> {
+    await this.assertPartner(brandId, partnerId);
+    const rows: { status: LedgerStatus; stated: boolean; total: string }[] = await this.dataSource.query(
+      `SELECT status, statement_id IS NOT NULL AS stated, sum(amount_minor)::bigint AS total FROM commission_entries
+        WHERE brand_id = $1 AND partner_id = $2 GROUP BY 1, 2`,
+      [brandId, partnerId],
+    );
+    const [{ currency }] = await this.dataSource.query('SELECT currency FROM brands WHERE id = $1', [brandId]);
+    const byStatus: Record<LedgerStatus, number> = { pending: 0, approved: 0, rejected: 0 };
+    let statedMinor = 0;
+    for (const row of rows) {
+      byStatus[row.status] += Number(row.total);
+      if (row.status === 'approved' && row.stated) statedMinor += Number(row.total);
+    }
+    return { currency, byStatus, statedMinor, notStatedMinor: byStatus.approved - statedMinor };
+  }
+
   /** A partner's entries (brand-scoped), newest conversion time last, with optional filters. */
   async list<Out>(
     brandId: string,
@@ -53,11 +131,7 @@ export class LedgerService {
     page: PageQuery,
     toOutput: (entry: CommissionEntryRow) => Out,
   ): Promise<Page<Out>> {
-    const partner: unknown[] = await this.dataSource.query('SELECT 1 FROM partners WHERE id = $1 AND brand_id = $2', [
-      partnerId,
-      brandId,
-    ]);
-    if (partner.length === 0) throw AppError.notFound('partner', partnerId);
+    await this.assertPartner(brandId, partnerId);
     const query = this.dataSource
       .getRepository(CommissionEntryRow)
       .createQueryBuilder('entry')
@@ -67,7 +141,18 @@ export class LedgerService {
     if (filter.to) query.andWhere('entry.occurred_at < :to', { to: filter.to });
     return paginate(query, page, toOutput);
   }
+
+  private async assertPartner(brandId: string, partnerId: string): Promise<void> {
+    const partner: unknown[] = await this.dataSource.query('SELECT 1 FROM partners WHERE id = $1 AND brand_id = $2', [
+      partnerId,
+      brandId,
+    ]);
+    if (partner.length === 0) throw AppError.notFound('partner', partnerId);
+  }
 }
+
+/** Why each entry pays less than it might (cap, refund, rejection), by entry id; null when it pays as earned. */
+export type EntryReasons = Map<string, EntryReason | null>;
 
 /** Rows affected by an UPDATE … RETURNING, as the pg driver reports them through TypeORM. */
 function countOf(result: unknown[]): number {
