@@ -82,6 +82,8 @@ describe('conversions', () => {
         amount: '45.00',
         currency: 'EUR',
         status: 'pending',
+        statusReason: null,
+        statusNote: null,
         flags: [],
         occurredAt: '2026-11-20T08:30:00.000Z',
         clickId,
@@ -339,6 +341,11 @@ describe('conversions', () => {
     it('refuses a reversal of a rejected conversion and of an unknown transaction', async () => {
       const transactionId = txid();
       await post({ transactionId, amount: '50.00', currency: 'EUR', status: 'rejected' }).expect(201);
+      const read = await api
+        .http()
+        .get(`/v1/conversions/${transactionId}`)
+        .set(...bearer(brand.networkKey));
+      expect(read.body).toMatchObject({ status: 'rejected', statusReason: 'advertiser_rejected', statusNote: null });
       const rejected = await api
         .http()
         .post(`/v1/conversions/${transactionId}/reversals`)

@@ -31,6 +31,8 @@ export function presentConversion(
     amount: formatMoney(conversion.amountMinor, conversion.currency),
     currency: conversion.currency,
     status: conversion.status,
+    statusReason: conversion.statusReason,
+    statusNote: conversion.statusNote,
     flags: [],
     occurredAt: conversion.occurredAt.toISOString(),
     clickId: conversion.clickId,

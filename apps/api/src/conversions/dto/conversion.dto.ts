@@ -14,7 +14,12 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { CONVERSION_STATUSES, POSTED_STATUSES, type PostedStatus } from '#core/conversions/conversion.entity.js';
+import {
+  CONVERSION_STATUS_REASONS,
+  CONVERSION_STATUSES,
+  POSTED_STATUSES,
+  type PostedStatus,
+} from '#core/conversions/conversion.entity.js';
 
 export const MAX_BATCH = 1000;
 /** Printable text: no control characters (they break logs, CSV exports and partner dashboards). */
@@ -102,6 +107,13 @@ export class ConversionResponse {
   @ApiProperty() amount: string;
   @ApiProperty() currency: string;
   @ApiProperty({ enum: CONVERSION_STATUSES }) status: string;
+  @ApiProperty({
+    enum: CONVERSION_STATUS_REASONS,
+    nullable: true,
+    description: "Why it was rejected: by the brand's system, a manager, or a fraud rule.",
+  })
+  statusReason: string | null;
+  @ApiProperty({ nullable: true, description: "The manager's note on a rejection." }) statusNote: string | null;
   @ApiProperty({ type: [String], description: 'Quality flags (fraud and hijack rules).' }) flags: string[];
   @ApiProperty() occurredAt: string;
   @ApiPropertyOptional({ nullable: true }) clickId: string | null;
