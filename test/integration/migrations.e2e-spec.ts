@@ -68,8 +68,10 @@ describe('migrations', () => {
       'impressions_daily',
       'links',
       'migrations',
+      'partner_customer_keys',
       'partner_running_totals',
       'partners',
+      'quality_flags',
       'statements',
     ]);
   });

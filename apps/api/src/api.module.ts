@@ -10,6 +10,7 @@ import { CommissionPlansController } from './commission-plans/commission-plans.c
 import { CommissionsController } from './commissions/commissions.controller.js';
 import { StatementsController } from './statements/statements.controller.js';
 import { ActivityController } from './activity/activity.controller.js';
+import { QualityController } from './quality/quality.controller.js';
 import { ConversionsController } from './conversions/conversions.controller.js';
 import { PostbacksController } from './conversions/postbacks.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -39,6 +40,7 @@ import { S2sClicksService } from './tracking/s2s-clicks.service.js';
     CommissionsController,
     StatementsController,
     ActivityController,
+    QualityController,
     HealthController,
     MetricsController,
   ],

@@ -13,6 +13,7 @@ import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
 import { PartnerActivityService } from './partners/partner-activity.service.js';
 import { PartnersService } from './partners/partners.service.js';
+import { QualityService } from './quality/quality.service.js';
 import { StatementsService } from './statements/statements.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
@@ -32,6 +33,7 @@ const SERVICES = [
   PartnerActivityService,
   PartnersService,
   PlanPreviewService,
+  QualityService,
   StatementsService,
   TrackingLookupService,
 ];

@@ -1,6 +1,7 @@
 import { allocateLargestRemainder, formatMoney, Rational } from '#domain';
 import { type CommissionEntryRow, type ConversionTouch } from '#core/engine/ledger.entity.js';
 import { type Conversion, type ConversionReversal } from '#core/conversions/conversion.entity.js';
+import { type QualityFlagRow } from '#core/quality/quality.entity.js';
 import { type ConversionResponse, type ReversalResponse } from './dto/conversion.dto.js';
 
 /**
@@ -12,6 +13,7 @@ export function presentConversion(
   conversion: Conversion,
   touches: ConversionTouch[] = [],
   entries: CommissionEntryRow[] = [],
+  flags: QualityFlagRow[] = [],
 ): ConversionResponse {
   const money = (minor: number): string => formatMoney(minor, conversion.currency);
   // A partner's commission (its entries, clawbacks included) shared over its touches by revenue.
@@ -33,7 +35,13 @@ export function presentConversion(
     status: conversion.status,
     statusReason: conversion.statusReason,
     statusNote: conversion.statusNote,
-    flags: [],
+    flags: [...new Set(flags.map((flag) => flag.code))],
+    flagDetails: flags.map((flag) => ({
+      code: flag.code,
+      partnerId: flag.partnerId,
+      evidence: flag.evidence,
+      flaggedAt: flag.createdAt.toISOString(),
+    })),
     occurredAt: conversion.occurredAt.toISOString(),
     clickId: conversion.clickId,
     newCustomer: conversion.newCustomer,

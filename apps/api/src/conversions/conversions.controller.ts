@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -11,9 +11,11 @@ import {
 } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
+import { type Conversion } from '#core/conversions/conversion.entity.js';
 import { ConversionsService } from '#core/conversions/conversions.service.js';
 import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
 import { AppError, errorEnvelope } from '#core/errors/app-error.js';
+import { type Page } from '#core/pagination/page.js';
 import { validateAs } from '../http/validation.js';
 import { presentConversion, presentReversal } from './conversion-presenter.js';
 import {
@@ -22,7 +24,9 @@ import {
   ConversionBatchDto,
   ConversionCreatedResponse,
   ConversionDto,
+  ConversionListQuery,
   ConversionResponse,
+  DecisionDto,
   ReversalDto,
   ReversalResponse,
 } from './dto/conversion.dto.js';
@@ -65,15 +69,53 @@ export class ConversionsController {
     return { id: conversion.id, transactionId: conversion.transactionId, status: conversion.status };
   }
 
+  /** The review list (`?status=review`), or any of the brand's conversions, by flag and partner. */
+  @Get()
+  @Roles('brand_manager')
+  @ApiOkResponse({ description: '`{ data: [...conversions with flags], nextCursor }`' })
+  async list(@CurrentBrand() brandId: string, @Query() query: ConversionListQuery): Promise<Page<ConversionResponse>> {
+    const page = await this.conversions.list(brandId, query, query, (conversion) => conversion);
+    return { ...page, data: await Promise.all(page.data.map((conversion) => this.explained(conversion))) };
+  }
+
   @Get(':transactionId')
   @ApiOkResponse({ type: ConversionResponse })
   async get(
     @CurrentBrand() brandId: string,
     @Param('transactionId') transactionId: string,
   ): Promise<ConversionResponse> {
-    const conversion = await this.conversions.get(brandId, transactionId);
-    const { touches, entries } = await this.engine.explanation(conversion.id);
-    return presentConversion(conversion, touches, entries);
+    return this.explained(await this.conversions.get(brandId, transactionId));
+  }
+
+  /** Approves a conversion in review: its commissions follow the lock period from now on. */
+  @Post(':transactionId/approve')
+  @Roles('brand_manager')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ConversionResponse })
+  async approve(
+    @CurrentBrand() brandId: string,
+    @Param('transactionId') transactionId: string,
+    @Body() body: DecisionDto,
+  ): Promise<ConversionResponse> {
+    return this.explained(await this.conversions.decide(brandId, transactionId, 'approve', body.note ?? null));
+  }
+
+  /** Rejects a conversion in review (or pending): its commissions are rejected, the note shown to partners. */
+  @Post(':transactionId/reject')
+  @Roles('brand_manager')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ConversionResponse })
+  async reject(
+    @CurrentBrand() brandId: string,
+    @Param('transactionId') transactionId: string,
+    @Body() body: DecisionDto,
+  ): Promise<ConversionResponse> {
+    return this.explained(await this.conversions.decide(brandId, transactionId, 'reject', body.note ?? null));
+  }
+
+  private async explained(conversion: Conversion): Promise<ConversionResponse> {
+    const { touches, entries, flags } = await this.engine.explanation(conversion.id);
+    return presentConversion(conversion, touches, entries, flags);
   }
 
   /** Reverses (refunds) all that remains, or `amount` of it. */

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { type QualitySettings } from '#domain';
 import { bigintNumber } from '../persistence/transformers.js';
 
 /** A brand is the tenant: everything else belongs to exactly one brand. */
@@ -29,6 +30,10 @@ export class Brand {
   /** Statements whose total is below this are carried to the next month instead of paid (minor units). */
   @Column({ name: 'minimum_payout_minor', type: 'bigint', default: 0, transformer: bigintNumber })
   minimumPayoutMinor: number;
+
+  /** The brand's quality (fraud) rules, over the defaults of libs/domain's quality rules. */
+  @Column({ name: 'quality_rules', type: 'jsonb', default: () => "'{}'" })
+  qualityRules: Partial<QualitySettings>;
 
   /** Key of the HMAC that customer keys are stored under; never leaves the server. */
   @Column({ name: 'customer_key_secret', type: 'bytea' })

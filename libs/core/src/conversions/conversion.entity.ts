@@ -13,7 +13,7 @@ import {
 import { Brand } from '../brands/brand.entity.js';
 import { bigintNumber } from '../persistence/transformers.js';
 
-export const CONVERSION_STATUSES = ['pending', 'approved', 'rejected', 'reversed'] as const;
+export const CONVERSION_STATUSES = ['pending', 'review', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof CONVERSION_STATUSES)[number];
 /** Statuses a network or the brand may post; `reversed` only comes from reversals. */
 /** Why a conversion was rejected: by the brand's own system (postback), a manager, or a fraud rule. */
@@ -33,7 +33,7 @@ export type ConversionSource = (typeof CONVERSION_SOURCES)[number];
 @Index('conversions_brand_transaction', ['brandId', 'transactionId'], { unique: true })
 @Index('conversions_brand_occurred', ['brandId', 'occurredAt'])
 @Index('conversions_not_enqueued', ['createdAt'], { where: 'enqueued_at IS NULL' })
-@Check('conversions_status_check', `status IN ('pending', 'approved', 'rejected', 'reversed')`)
+@Check('conversions_status_check', `status IN ('pending', 'review', 'approved', 'rejected', 'reversed')`)
 @Check('conversions_amount_check', 'amount_minor >= 0 AND reversed_minor >= 0 AND reversed_minor <= amount_minor')
 export class Conversion {
   @PrimaryColumn('uuid')

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { formatMoney, hashCustomerKey, MoneyParseError, parseMoney, periodOf } from '#domain';
 import { type RunningMeasure, RunningTotals } from '../engine/running-totals.js';
 import { AppError } from '../errors/app-error.js';
+import { type Page, type PageQuery, paginate } from '../pagination/page.js';
 import { newId } from '../persistence/ids.js';
 import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
 import { parseEventTime } from '../validation/event-time.js';
@@ -14,6 +15,7 @@ import {
   ConversionReversal,
   type ConversionSource,
   type ConversionStatus,
+  type ConversionStatusReason,
   type PostedStatus,
 } from './conversion.entity.js';
 
@@ -47,6 +49,8 @@ export const MAX_CONVERSION_MAJOR = 1_000_000_000;
 /** Which status a posted status may move a conversion to. */
 const TRANSITIONS: Record<ConversionStatus, readonly PostedStatus[]> = {
   pending: ['approved', 'rejected'],
+  // In review only the brand's manager approves (POST …/approve); its system may still reject it.
+  review: ['rejected'],
   approved: [],
   rejected: [],
   reversed: [],
@@ -165,13 +169,18 @@ export class ConversionsService {
    * same transaction. False when the status
    * had already changed.
    */
-  private async changeStatus(conversion: Conversion, status: PostedStatus): Promise<boolean> {
+  private async changeStatus(
+    conversion: Conversion,
+    status: PostedStatus,
+    reason: ConversionStatusReason | null = status === 'rejected' ? 'advertiser_rejected' : null,
+    note: string | null = null,
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected].
       const [rows]: [{ attributed_at: Date | null }[], number] = await manager.query(
-        `UPDATE conversions SET status = $1, status_reason = $4, updated_at = now()
+        `UPDATE conversions SET status = $1, status_reason = $4, status_note = $5, updated_at = now()
           WHERE id = $2 AND status = $3 RETURNING attributed_at`,
-        [status, conversion.id, conversion.status, status === 'rejected' ? 'advertiser_rejected' : null],
+        [status, conversion.id, conversion.status, reason, note],
       );
       if (rows.length !== 1) return false;
       if (status === 'rejected' && rows[0].attributed_at) await this.withdrawFromTotals(manager, conversion);
@@ -207,6 +216,62 @@ export class ConversionsService {
     for (const row of revenue) totals.add(row.partner_id, 'quarter_revenue', quarter, -Number(row.total));
     for (const row of earned) totals.add(row.partner_id, 'month_earned', month, -Number(row.total));
     await totals.save(manager);
+  }
+
+  /**
+   * A manager's decision on a conversion: approving one in review releases its commissions to
+   * the lock period; rejecting one in review (or still pending) rejects its commissions, with the
+   * manager's note shown to the partners.
+   */
+  async decide(
+    brandId: string,
+    transactionId: string,
+    decision: 'approve' | 'reject',
+    note: string | null,
+  ): Promise<Conversion> {
+    const conversion = await this.get(brandId, transactionId);
+    const from: readonly ConversionStatus[] = decision === 'approve' ? ['review'] : ['review', 'pending'];
+    if (!from.includes(conversion.status)) {
+      throw new AppError(
+        'conflict',
+        `Transaction "${transactionId}" is ${conversion.status}; only a conversion ${from.join(' or ')} can be ${decision === 'approve' ? 'approved' : 'rejected'} here`,
+      );
+    }
+    const applied =
+      decision === 'approve'
+        ? await this.changeStatus(conversion, 'approved', null, note)
+        : await this.changeStatus(conversion, 'rejected', 'manual_rejection', note);
+    if (!applied) return this.decide(brandId, transactionId, decision, note);
+    return this.get(brandId, transactionId);
+  }
+
+  /** The brand's conversions, newest last, by status, quality flag and partner (touched or flagged). */
+  async list<Out>(
+    brandId: string,
+    filter: { status?: ConversionStatus; flag?: string; partnerId?: string },
+    page: PageQuery,
+    toOutput: (conversion: Conversion) => Out,
+  ): Promise<Page<Out>> {
+    const query = this.conversions
+      .createQueryBuilder('conversion')
+      .where('conversion.brand_id = :brandId', { brandId });
+    if (filter.status) query.andWhere('conversion.status = :status', { status: filter.status });
+    if (filter.flag) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM quality_flags f WHERE f.conversion_id = conversion.id AND f.code = :flag)',
+        {
+          flag: filter.flag,
+        },
+      );
+    }
+    if (filter.partnerId) {
+      query.andWhere(
+        `(EXISTS (SELECT 1 FROM conversion_touches t WHERE t.conversion_id = conversion.id AND t.partner_id = :partnerId)
+          OR EXISTS (SELECT 1 FROM quality_flags f WHERE f.conversion_id = conversion.id AND f.partner_id = :partnerId))`,
+        { partnerId: filter.partnerId },
+      );
+    }
+    return paginate(query, page, toOutput);
   }
 
   async get(brandId: string, transactionId: string): Promise<Conversion> {

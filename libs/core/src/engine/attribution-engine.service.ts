@@ -6,6 +6,10 @@ import {
   applyCap,
   attribute,
   type AttributionSettings,
+  checkConversion,
+  DEFAULT_QUALITY_SETTINGS,
+  type QualitySettings,
+  resolveQualitySettings,
   type CommissionEntry,
   commissionEntries,
   type CommissionPlan,
@@ -24,6 +28,7 @@ import { planOf } from '../commissions/commission-plans.service.js';
 import { CommissionPlanVersion } from '../commissions/commission-plan.entity.js';
 import { Conversion, ConversionReversal, type JourneySource } from '../conversions/conversion.entity.js';
 import { bulkInsert } from '../persistence/bulk-insert.js';
+import { QualityFlagRow } from '../quality/quality.entity.js';
 import { newId } from '../persistence/ids.js';
 import { type BrandSettings, TrackingLookupService } from '../tracking/tracking-lookup.service.js';
 import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from './ledger.entity.js';
@@ -45,6 +50,16 @@ interface ClickRow {
   partner_role: FunnelRole;
   occurred_at: Date;
   customer_key_hash: string | null;
+}
+
+/** A conversion's journey as found, before the quality rules look at it. */
+export interface Journey {
+  journey: ClickTouch[];
+  source: JourneySource;
+  /** The click id the conversion named, when no click of its brand has it. */
+  unknownClickId: string | null;
+  /** The customer key that pulled the journey in: the conversion's, or its click's. */
+  customerKeyHash: string | null;
 }
 
 const toTouch = (row: ClickRow): ClickTouch => ({
@@ -151,9 +166,20 @@ export class AttributionEngineService {
         conversions,
         (conversion) => versionOf(conversion)?.plan.lookbackDays ?? DEFAULT_LOOKBACK_DAYS,
       );
+      const quality = await this.qualityContext(manager, [...brands.keys()], [...journeys.values()]);
       const credited = conversions.map((conversion) => {
         const version = versionOf(conversion);
-        const { journey, source } = journeys.get(conversion.id) as { journey: ClickTouch[]; source: JourneySource };
+        const found = journeys.get(conversion.id) as Journey;
+        const { flags, journey } = checkConversion(
+          {
+            conversionAt: conversion.occurredAt,
+            journey: found.journey,
+            unknownClickId: found.unknownClickId,
+            selfReferringPartners: quality.selfReferring(conversion.brandId, found.customerKeyHash),
+          },
+          quality.settings(conversion.brandId),
+        );
+        const source = found.source;
         const credits = attribute(journey, version?.plan.attribution ?? DEFAULT_SETTINGS);
         const revenue = allocateRevenue(conversion.amountMinor, credits);
         const brand = brands.get(conversion.brandId) as BrandSettings;
@@ -167,6 +193,9 @@ export class AttributionEngineService {
           month: periodOf(conversion.occurredAt, 'month', brand.timezone).key,
           // A rejected conversion is credited (its touches explain it) but earns nothing and does not count.
           counts: credits.length > 0 && conversion.status !== 'rejected',
+          flags,
+          // A flagged conversion waits for a manager; its entries are written but not approved meanwhile.
+          review: flags.length > 0 && conversion.status === 'pending',
         };
       });
 
@@ -174,14 +203,30 @@ export class AttributionEngineService {
       // and a concurrent batch waits for them, so that part is kept short.
       await manager.query(
         `UPDATE conversions c SET attributed_at = now(), updated_at = now(),
-                journey_source = u.source, plan_id = u.plan_id
-           FROM unnest($1::uuid[], $2::varchar[], $3::uuid[]) AS u(id, source, plan_id)
+                journey_source = u.source, plan_id = u.plan_id,
+                status = CASE WHEN u.review THEN 'review' ELSE c.status END
+           FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::boolean[]) AS u(id, source, plan_id, review)
           WHERE c.id = u.id`,
         [
           credited.map((item) => item.conversion.id),
           credited.map((item) => item.source),
           credited.map((item) => item.version?.row.id ?? null),
+          credited.map((item) => item.review),
         ],
+      );
+      await bulkInsert(
+        manager,
+        QualityFlagRow,
+        credited.flatMap(({ conversion, flags }) =>
+          flags.map((flag) => ({
+            id: newId(),
+            brandId: conversion.brandId,
+            conversionId: conversion.id,
+            partnerId: flag.partnerId,
+            code: flag.code,
+            evidence: flag.evidence,
+          })),
+        ),
       );
       await bulkInsert(
         manager,
@@ -365,15 +410,55 @@ export class AttributionEngineService {
     return new Map(rows.map((row) => [row.id, row.type]));
   }
 
-  /** What the engine recorded for a conversion: its credited touches and its ledger entries. */
-  async explanation(conversionId: string): Promise<{ touches: ConversionTouch[]; entries: CommissionEntryRow[] }> {
-    const [touches, entries] = await Promise.all([
+  /** What the engine recorded for a conversion: its credited touches, its ledger entries and its quality flags. */
+  async explanation(
+    conversionId: string,
+  ): Promise<{ touches: ConversionTouch[]; entries: CommissionEntryRow[]; flags: QualityFlagRow[] }> {
+    const [touches, entries, flags] = await Promise.all([
       this.dataSource
         .getRepository(ConversionTouch)
         .find({ where: { conversionId }, order: { occurredAt: 'ASC', clickId: 'ASC' } }),
       this.dataSource.getRepository(CommissionEntryRow).find({ where: { conversionId }, order: { entryKey: 'ASC' } }),
+      this.dataSource.getRepository(QualityFlagRow).find({ where: { conversionId }, order: { code: 'ASC' } }),
     ]);
-    return { touches, entries };
+    return { touches, entries, flags };
+  }
+
+  /**
+   * What the quality rules need for a batch: each brand's settings, and the partners that
+   * registered the batch's customer keys as their own.
+   */
+  private async qualityContext(
+    manager: EntityManager,
+    brandIds: string[],
+    journeys: Journey[],
+  ): Promise<{
+    settings: (brandId: string) => QualitySettings;
+    selfReferring: (brandId: string, customerKeyHash: string | null) => Set<string>;
+  }> {
+    const rules: { id: string; quality_rules: Partial<QualitySettings> }[] = await manager.query(
+      'SELECT id, quality_rules FROM brands WHERE id = ANY($1::uuid[])',
+      [brandIds],
+    );
+    const settings = new Map(rules.map((row) => [row.id, resolveQualitySettings(row.quality_rules)]));
+    const keys = [...new Set(journeys.flatMap((journey) => journey.customerKeyHash ?? []))];
+    const own: { brand_id: string; partner_id: string; customer_key_hash: string }[] = keys.length
+      ? await manager.query(
+          `SELECT brand_id, partner_id, customer_key_hash FROM partner_customer_keys
+            WHERE brand_id = ANY($1::uuid[]) AND customer_key_hash = ANY($2::char(64)[])`,
+          [brandIds, keys],
+        )
+      : [];
+    const partnersOf = new Map<string, Set<string>>();
+    for (const row of own) {
+      const key = `${row.brand_id}|${row.customer_key_hash}`;
+      partnersOf.set(key, (partnersOf.get(key) ?? new Set()).add(row.partner_id));
+    }
+    return {
+      settings: (brandId) => settings.get(brandId) ?? DEFAULT_QUALITY_SETTINGS,
+      selfReferring: (brandId, customerKeyHash) =>
+        (customerKeyHash && partnersOf.get(`${brandId}|${customerKeyHash}`)) || new Set(),
+    };
   }
 
   /** The plan version in force at each conversion's time, for conversions of these brands. */
@@ -402,27 +487,30 @@ export class AttributionEngineService {
     manager: EntityManager,
     conversions: Conversion[],
     lookbackDaysOf: (conversion: Conversion) => number,
-  ): Promise<Map<string, { journey: ClickTouch[]; source: JourneySource }>> {
+  ): Promise<Map<string, Journey>> {
     const clickIds = [...new Set(conversions.flatMap((conversion) => conversion.clickId ?? []))];
-    const byId = new Map<string, ClickRow>(
+    const byId = new Map<string, ClickRow & { creditable: boolean }>(
       clickIds.length
         ? (
             await manager.query(
-              `SELECT id, brand_id, partner_id, partner_role, occurred_at, customer_key_hash FROM clicks
-                WHERE id = ANY($1::uuid[]) AND creditable`,
+              `SELECT id, brand_id, partner_id, partner_role, occurred_at, customer_key_hash, creditable FROM clicks
+                WHERE id = ANY($1::uuid[])`,
               [clickIds],
             )
-          ).map((row: ClickRow) => [row.id, row])
+          ).map((row: ClickRow & { creditable: boolean }) => [row.id, row])
         : [],
     );
     const wanted = conversions.map((conversion) => {
       const row = conversion.clickId ? byId.get(conversion.clickId) : undefined;
-      // A click id of another brand is no touch of this one.
-      const click = row && row.brand_id === conversion.brandId ? toTouch(row) : undefined;
+      // A click id of another brand is unknown to this one; a known click that is not creditable
+      // (a bot, a suspended partner, flooding) is no touch.
+      const known = row !== undefined && row.brand_id === conversion.brandId;
+      const click = known && row.creditable ? toTouch(row) : undefined;
       const lookbackDays = lookbackDaysOf(conversion);
       return {
         conversion,
         click,
+        unknownClickId: conversion.clickId && !known ? conversion.clickId : null,
         lookbackDays,
         customerKeyHash: conversion.customerKeyHash ?? click?.customerKeyHash ?? null,
         windowStart: new Date(conversion.occurredAt.getTime() - lookbackDays * DAY_MS),
@@ -448,7 +536,7 @@ export class AttributionEngineService {
       }
     }
     return new Map(
-      wanted.map(({ conversion, click, lookbackDays, customerKeyHash, windowStart }) => {
+      wanted.map(({ conversion, click, unknownClickId, lookbackDays, customerKeyHash, windowStart }) => {
         const candidates = (byCustomer.get(`${conversion.brandId}|${customerKeyHash}`) ?? []).filter(
           (touch) => touch.occurredAt >= windowStart && touch.occurredAt <= conversion.occurredAt,
         );
@@ -458,7 +546,10 @@ export class AttributionEngineService {
           lookbackDays,
           clickId: click?.clickId,
         });
-        return [conversion.id, { journey, source: click ? 'click_id' : 'customer_key' }];
+        return [
+          conversion.id,
+          { journey, source: click ? 'click_id' : 'customer_key', unknownClickId, customerKeyHash } satisfies Journey,
+        ];
       }),
     );
   }

@@ -21,7 +21,8 @@ export class LedgerService {
 
   /**
    * Rejects the pending entries of rejected conversions, then approves the pending entries whose
-   * lock period (returns window) has ended. Run by a repeatable job; safe to run any time.
+   * lock period (returns window) has ended, except those of conversions in review (flagged by a
+   * quality rule), which wait for the manager's decision. Run by a repeatable job; safe to run any time.
    */
   async settle(now = new Date()): Promise<{ approved: number; rejected: number }> {
     return this.dataSource.transaction(async (manager) => {
@@ -34,7 +35,8 @@ export class LedgerService {
       const approved: unknown[] = await manager.query(
         `UPDATE commission_entries e SET status = 'approved', approved_at = $1
           WHERE e.status = 'pending' AND e.approvable_at <= $1
-            AND NOT EXISTS (SELECT 1 FROM conversions c WHERE c.id = e.conversion_id AND c.status = 'rejected')
+            AND NOT EXISTS (SELECT 1 FROM conversions c
+                             WHERE c.id = e.conversion_id AND c.status IN ('rejected', 'review'))
           RETURNING e.id`,
         [now],
       );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DEFAULT_QUALITY_SETTINGS } from '#domain';
 import { type ClickRecord } from './click-record.js';
 
 const COLUMNS = [
@@ -79,7 +80,63 @@ export class ClickWriterService {
       );
       inserted += result.length;
     }
+    if (inserted > 0) await this.markFloods(clicks);
     return inserted;
+  }
+
+  /**
+   * Click flooding: when more clicks than the brand allows came from one IP prefix for one
+   * partner within a minute, all of that minute's clicks stop being creditable, and the partner's
+   * local day is flagged (once). Checked after each batch, over what PostgreSQL holds for the
+   * minutes the batch touched, so clicks spread over several batches are counted together.
+   */
+  private async markFloods(clicks: ClickRecord[]): Promise<void> {
+    const groups = new Map<string, [string, string, string, string]>();
+    for (const click of clicks) {
+      if (!click.ipPrefix) continue;
+      const minute = new Date(Math.floor(Date.parse(click.occurredAt) / 60_000) * 60_000).toISOString();
+      groups.set(`${click.brandId}|${click.partnerId}|${click.ipPrefix}|${minute}`, [
+        click.brandId,
+        click.partnerId,
+        click.ipPrefix,
+        minute,
+      ]);
+    }
+    if (groups.size === 0) return;
+    const rows = [...groups.values()];
+    await this.dataSource.query(
+      `WITH wanted AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::timestamptz[]) AS g(brand_id, partner_id, ip_prefix, minute)
+       ), flooded AS (
+         SELECT g.brand_id, g.partner_id, g.ip_prefix, g.minute, count(*) AS clicks
+           FROM wanted g
+           JOIN clicks c ON c.brand_id = g.brand_id AND c.partner_id = g.partner_id AND c.ip_prefix = g.ip_prefix
+                        AND c.occurred_at >= g.minute AND c.occurred_at < g.minute + interval '1 minute'
+           JOIN brands b ON b.id = g.brand_id
+          GROUP BY g.brand_id, g.partner_id, g.ip_prefix, g.minute, b.quality_rules
+         HAVING count(*) > coalesce((b.quality_rules ->> 'clickFloodPerMinute')::int, $5)
+       ), marked AS (
+         UPDATE clicks c SET creditable = false, not_creditable_reason = 'click_flood'
+           FROM flooded f
+          WHERE c.brand_id = f.brand_id AND c.partner_id = f.partner_id AND c.ip_prefix = f.ip_prefix
+            AND c.occurred_at >= f.minute AND c.occurred_at < f.minute + interval '1 minute' AND c.creditable
+         RETURNING c.brand_id, c.partner_id, c.occurred_at
+       )
+       INSERT INTO quality_flags (id, brand_id, partner_id, day, code, evidence)
+       SELECT gen_random_uuid(), m.brand_id, m.partner_id, (m.occurred_at AT TIME ZONE b.timezone)::date, 'click_flood',
+              jsonb_build_object('clicksNotCreditable', count(*), 'limitPerMinute',
+                                 coalesce((b.quality_rules ->> 'clickFloodPerMinute')::int, $5))
+         FROM marked m JOIN brands b ON b.id = m.brand_id
+        GROUP BY m.brand_id, m.partner_id, (m.occurred_at AT TIME ZONE b.timezone)::date, b.quality_rules
+       ON CONFLICT (partner_id, day, code) WHERE conversion_id IS NULL DO NOTHING`,
+      [
+        rows.map(([brandId]) => brandId),
+        rows.map(([, partnerId]) => partnerId),
+        rows.map(([, , ipPrefix]) => ipPrefix),
+        rows.map(([, , , minute]) => minute),
+        DEFAULT_QUALITY_SETTINGS.clickFloodPerMinute,
+      ],
+    );
   }
 
   private async ensurePartitions(clicks: ClickRecord[]): Promise<void> {

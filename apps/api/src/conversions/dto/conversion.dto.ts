@@ -20,6 +20,8 @@ import {
   POSTED_STATUSES,
   type PostedStatus,
 } from '#core/conversions/conversion.entity.js';
+import { PageQuery } from '#core/pagination/page.js';
+import { QUALITY_FLAG_CODES } from '#domain';
 
 export const MAX_BATCH = 1000;
 /** Printable text: no control characters (they break logs, CSV exports and partner dashboards). */
@@ -115,6 +117,11 @@ export class ConversionResponse {
   statusReason: string | null;
   @ApiProperty({ nullable: true, description: "The manager's note on a rejection." }) statusNote: string | null;
   @ApiProperty({ type: [String], description: 'Quality flags (fraud and hijack rules).' }) flags: string[];
+  @ApiProperty({
+    description:
+      'Each flag with the partner it concerns and the evidence the rule saw: `[{code, partnerId, evidence, flaggedAt}]`.',
+  })
+  flagDetails: { code: string; partnerId: string | null; evidence: Record<string, unknown>; flaggedAt: string }[];
   @ApiProperty() occurredAt: string;
   @ApiPropertyOptional({ nullable: true }) clickId: string | null;
   @ApiPropertyOptional({ nullable: true }) newCustomer: boolean | null;
@@ -174,4 +181,32 @@ export class ReversalResponse {
   @ApiProperty() remainingAmount: string;
   @ApiProperty({ enum: CONVERSION_STATUSES, description: "The conversion's status after the reversal." })
   status: string;
+}
+
+export class DecisionDto {
+  @ApiPropertyOptional({
+    example: 'Customer confirmed by phone',
+    description: 'Shown to the partners the decision concerns.',
+  })
+  @IsOptional()
+  @IsString({ message: 'note must be a string' })
+  @MaxLength(500, { message: 'note must be at most 500 characters' })
+  note?: string;
+}
+
+export class ConversionListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: CONVERSION_STATUSES, example: 'review' })
+  @IsOptional()
+  @IsIn(CONVERSION_STATUSES, { message: `status must be one of ${CONVERSION_STATUSES.join(', ')}` })
+  status?: (typeof CONVERSION_STATUSES)[number];
+
+  @ApiPropertyOptional({ enum: QUALITY_FLAG_CODES })
+  @IsOptional()
+  @IsIn(QUALITY_FLAG_CODES, { message: `flag must be one of ${QUALITY_FLAG_CODES.join(', ')}` })
+  flag?: string;
+
+  @ApiPropertyOptional({ description: 'Conversions this partner touched or was flagged on.' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'partnerId must be a partner id (a UUID)' })
+  partnerId?: string;
 }

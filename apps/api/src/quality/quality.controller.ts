@@ -1,0 +1,89 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { CurrentBrand, Roles } from '#auth';
+import { DEFAULT_QUALITY_SETTINGS, type QualitySettings } from '#domain';
+import { QualityService } from '#core/quality/quality.service.js';
+import { IdPipe } from '../http/id.pipe.js';
+
+export class QualityRulesDto {
+  @ApiPropertyOptional({
+    default: DEFAULT_QUALITY_SETTINGS.minCtitSeconds,
+    description: 'Flag conversions sooner than this after their last click.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'minCtitSeconds must be a whole number of seconds' })
+  minCtitSeconds?: number;
+
+  @ApiPropertyOptional({
+    default: DEFAULT_QUALITY_SETTINGS.clickFloodPerMinute,
+    description: 'More clicks than this per IP prefix, partner and minute are not creditable.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'clickFloodPerMinute must be a whole number' })
+  clickFloodPerMinute?: number;
+
+  @ApiPropertyOptional({
+    default: DEFAULT_QUALITY_SETTINGS.lastSecondSeconds,
+    description:
+      'A conversion-role touch this close before the order, after another partner, is flagged last_second_override.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'lastSecondSeconds must be a whole number of seconds' })
+  lastSecondSeconds?: number;
+
+  @ApiPropertyOptional({
+    default: DEFAULT_QUALITY_SETTINGS.standDownLastSecond,
+    description: 'Whether a last-second override loses its credit (true) or keeps it, flagged (false).',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'standDownLastSecond must be true or false' })
+  standDownLastSecond?: boolean;
+}
+
+export class CustomerKeyDto {
+  @ApiProperty({ example: 'customer-42', description: "A customer key of the partner's own (staff, household)." })
+  @IsString({ message: 'customerKey must be a string' })
+  @MinLength(1, { message: 'customerKey must not be empty' })
+  @MaxLength(256, { message: 'customerKey must be at most 256 characters' })
+  customerKey: string;
+}
+
+/** The brand's quality (fraud and hijack) rules, and partners' own customer keys for self-referral. */
+@ApiTags('quality')
+@ApiBearerAuth()
+@Roles('brand_manager')
+@Controller('v1')
+export class QualityController {
+  constructor(private readonly quality: QualityService) {}
+
+  @Get('quality-rules')
+  @ApiOkResponse({ description: 'The rules in force, defaults included.' })
+  async rules(@CurrentBrand() brandId: string): Promise<QualitySettings> {
+    return this.quality.rules(brandId);
+  }
+
+  @Put('quality-rules')
+  @ApiOkResponse({ description: 'The rules in force after the change; settings left out take their default.' })
+  async setRules(@CurrentBrand() brandId: string, @Body() body: QualityRulesDto): Promise<QualitySettings> {
+    return this.quality.setRules(brandId, body);
+  }
+
+  @Post('partners/:id/customer-keys')
+  @HttpCode(201)
+  @ApiCreatedResponse({ description: '`{ registered }`: how many keys the partner has registered.' })
+  async registerCustomerKey(
+    @CurrentBrand() brandId: string,
+    @Param('id', new IdPipe('partner')) partnerId: string,
+    @Body() body: CustomerKeyDto,
+  ): Promise<{ registered: number }> {
+    return this.quality.registerCustomerKey(brandId, partnerId, body.customerKey);
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { hashCustomerKey, type QualitySettings, resolveQualitySettings } from '#domain';
+import { Brand } from '../brands/brand.entity.js';
+import { AppError } from '../errors/app-error.js';
+
+/** A brand's quality rules and the customer keys its partners registered as their own. */
+@Injectable()
+export class QualityService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async rules(brandId: string): Promise<QualitySettings> {
+    const brand = await this.dataSource.getRepository(Brand).findOneBy({ id: brandId });
+    if (!brand) throw AppError.notFound('brand', brandId);
+    return resolveQualitySettings(brand.qualityRules);
+  }
+
+  /** Replaces the brand's rules; a setting left out takes its default. Checked before it is stored. */
+  async setRules(brandId: string, rules: Partial<QualitySettings>): Promise<QualitySettings> {
+    let resolved: QualitySettings;
+    try {
+      resolved = resolveQualitySettings(rules);
+    } catch (error) {
+      const message = (error as Error).message;
+      throw AppError.invalidField(message.split(' ')[0], message);
+    }
+    await this.dataSource.getRepository(Brand).update({ id: brandId }, { qualityRules: rules });
+    return resolved;
+  }
+
+  /**
+   * Registers a customer key as the partner's own (its staff, its household): the partner's
+   * touches on that customer's conversions are flagged as self-referral. Stored as the brand's HMAC
+   * of the key, like every customer key. Registering it twice is harmless.
+   */
+  async registerCustomerKey(brandId: string, partnerId: string, customerKey: string): Promise<{ registered: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT b.customer_key_secret FROM partners p JOIN brands b ON b.id = p.brand_id WHERE p.id = $1 AND p.brand_id = $2`,
+      [partnerId, brandId],
+    );
+    if (!row) throw AppError.notFound('partner', partnerId);
+    await this.dataSource.query(
+      `INSERT INTO partner_customer_keys (partner_id, customer_key_hash, brand_id) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING`,
+      [partnerId, hashCustomerKey(row.customer_key_secret, customerKey), brandId],
+    );
+    const [{ registered }] = await this.dataSource.query(
+      'SELECT count(*)::int AS registered FROM partner_customer_keys WHERE partner_id = $1',
+      [partnerId],
+    );
+    return { registered };
+  }
+}
