@@ -14,6 +14,11 @@ import { LinksService } from './links/links.service.js';
 import { PartnersService } from './partners/partners.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
+import { EndpointSlots } from './webhooks/endpoint-slots.js';
+import { OutboxRelayService } from './webhooks/outbox-relay.service.js';
+import { WebhookDeliveryService } from './webhooks/webhook-delivery.service.js';
+import { WebhookQueueService } from './webhooks/webhook-queue.service.js';
+import { WebhooksService } from './webhooks/webhooks.service.js';
 
 const SERVICES = [
   ApiKeysService,
@@ -30,6 +35,11 @@ const SERVICES = [
   PartnersService,
   PlanPreviewService,
   TrackingLookupService,
+  EndpointSlots,
+  OutboxRelayService,
+  WebhookDeliveryService,
+  WebhookQueueService,
+  WebhooksService,
 ];
 
 /** The services over the system of record, shared by the API and the worker. */

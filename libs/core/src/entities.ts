@@ -7,6 +7,8 @@ import { Conversion, ConversionReversal } from './conversions/conversion.entity.
 import { Link } from './links/link.entity.js';
 import { Partner } from './partners/partner.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
+import { OutboxEvent } from './webhooks/outbox.entity.js';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhooks/webhook.entity.js';
 
 /** Every entity, for the data source of both apps and of the migration CLI. */
 export const ENTITIES = [
@@ -22,4 +24,8 @@ export const ENTITIES = [
   ConversionTouch,
   CommissionEntryRow,
   PartnerRunningTotal,
+  OutboxEvent,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
 ];

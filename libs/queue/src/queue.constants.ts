@@ -5,6 +5,7 @@
 export const QueueName = {
   Housekeeping: 'housekeeping',
   Attribution: 'attribution',
+  Webhooks: 'webhooks',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -26,6 +27,10 @@ export interface JobPayloads {
     'attribute-conversion': { conversionId: string };
     /** Claw back commissions of a reversal (refund). Job id: the reversal id. */
     'reverse-conversion': { reversalId: string };
+  };
+  [QueueName.Webhooks]: {
+    /** One attempt (BullMQ retries it with backoff) of a webhook or postback delivery. */
+    'deliver-webhook': { deliveryId: string };
   };
 }
 
