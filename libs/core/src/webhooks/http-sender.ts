@@ -89,6 +89,8 @@ export function sendOutbound(request: OutboundRequest): Promise<OutboundResult> 
     const client = url.protocol === 'https:' ? https : http;
     const outgoing = client.request(url, {
       method: request.method,
+      // A connection per attempt: nothing lingers in a pool (receivers are many and far between).
+      agent: false,
       headers: {
         ...request.headers,
         ...(request.body !== undefined && { 'Content-Length': String(Buffer.byteLength(request.body)) }),

@@ -92,9 +92,9 @@ export class WebhookDeliveryService {
       await manager.query(
         `UPDATE webhook_deliveries
             SET attempts = attempts + 1, status = $2, last_error = $3, updated_at = now(),
-                delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END
+                delivered_at = CASE WHEN $4 THEN now() ELSE delivered_at END
           WHERE id = $1`,
-        [delivery.id, ok ? 'delivered' : final ? 'dead' : 'pending', error],
+        [delivery.id, ok ? 'delivered' : final ? 'dead' : 'pending', error, ok],
       );
       await this.keepHealth(manager, endpoint, ok, error);
     });
