@@ -1,32 +1,13 @@
-import { creditsByPartner, type Touch, type TouchCredit } from '#domain';
 import { type Conversion } from '../conversions/conversion.entity.js';
 import { type OutboxFact } from './events.js';
 
-/**
- * The `conversion.credited` facts of conversions the engine just credited: per partner its credit,
- * revenue and last click (the entries are read by the relay: the same transaction writes them).
- */
-export function creditedFacts(
-  credited: readonly { conversion: Conversion; credits: TouchCredit<Touch>[]; revenue: number[] }[],
-): OutboxFact[] {
-  return credited.map(({ conversion, credits, revenue }) => {
-    // Credits follow the journey's order: a partner's last one is its last click.
-    const lastClick = new Map(credits.map((credit) => [credit.touch.partnerId, credit.touch.clickId]));
-    return {
-      brandId: conversion.brandId,
-      type: 'conversion.credited',
-      data: {
-        conversionId: conversion.id,
-        status: conversion.status,
-        partners: creditsByPartner(credits, revenue).map((partner) => ({
-          partnerId: partner.partnerId,
-          clickId: lastClick.get(partner.partnerId) as string,
-          credit: partner.credit.toString(),
-          attributedRevenueMinor: partner.revenueMinor,
-        })),
-      },
-    };
-  });
+/** The `conversion.credited` facts of conversions the engine just credited. */
+export function creditedFacts(credited: readonly { conversion: Conversion }[]): OutboxFact[] {
+  return credited.map(({ conversion }) => ({
+    brandId: conversion.brandId,
+    type: 'conversion.credited',
+    data: { conversionId: conversion.id, status: conversion.status },
+  }));
 }
 
 /** Entries one approval fact names at most (the relay reads them in one query per batch). */

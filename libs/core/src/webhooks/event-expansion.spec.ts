@@ -11,7 +11,22 @@ const B = 'bbbbbbbb-0000-7000-8000-000000000002';
 const CONVERSION = 'cccccccc-0000-7000-8000-000000000003';
 const CLICK_A = 'dddddddd-0000-7000-8000-00000000000a';
 const CLICK_B = 'dddddddd-0000-7000-8000-00000000000b';
+const CLICK_A0 = 'dddddddd-0000-7000-8000-0000000000a0';
 const AT = new Date('2026-11-20T12:00:00Z');
+
+const touch = (
+  partnerId: string,
+  clickId: string,
+  hoursBefore: number,
+  credit: string,
+  attributedRevenueMinor: number,
+) => ({
+  partnerId,
+  clickId,
+  occurredAt: new Date(AT.getTime() - hoursBefore * 3600_000),
+  credit,
+  attributedRevenueMinor,
+});
 
 const entry = (id: string, partnerId: string, amountMinor: number, extra: Partial<EntryRecord> = {}): EntryRecord => ({
   id,
@@ -49,11 +64,15 @@ const context: ExpansionContext = {
     entry('r2', B, 0, { reversalId: 'rev-1' }),
   ],
   reversals: new Map([['rev-1', { id: 'rev-1', conversionId: CONVERSION, amountMinor: 5000, reason: 'returned' }]]),
-  lastClicks: new Map([
-    [`${CONVERSION}|${A}`, CLICK_A],
-    [`${CONVERSION}|${B}`, CLICK_B],
+  // A touched twice (its last click counts), then B: credits 6/29 + 9/29 = 15/29 for A, 14/29 for B.
+  touches: new Map([
+    [
+      CONVERSION,
+      [touch(A, CLICK_A0, 48, '6/29', 2069), touch(A, CLICK_A, 24, '9/29', 3103), touch(B, CLICK_B, 1, '14/29', 4828)],
+    ],
   ]),
   subIds: new Map([
+    [CLICK_A0, { sub1: 'old-video' }],
     [CLICK_A, { sub1: 'video-7' }],
     [CLICK_B, { sub1: 'coupon', sub2: 'x' }],
   ]),
@@ -69,17 +88,7 @@ const row = (type: OutboxRecord['type'], data: unknown): OutboxRecord => ({
 
 describe(expandFact.name, () => {
   it('turns a credited conversion into per-partner events that carry only that partner', () => {
-    const events = expandFact(
-      row('conversion.credited', {
-        conversionId: CONVERSION,
-        status: 'pending',
-        partners: [
-          { partnerId: A, clickId: CLICK_A, credit: '15/29', attributedRevenueMinor: 5172 },
-          { partnerId: B, clickId: CLICK_B, credit: '14/29', attributedRevenueMinor: 4828 },
-        ],
-      }),
-      context,
-    );
+    const events = expandFact(row('conversion.credited', { conversionId: CONVERSION, status: 'pending' }), context);
     expect(events.map((event) => [event.type, event.partnerId, event.toBrand])).toEqual([
       ['conversion.created', A, false],
       ['commission.created', A, true],
@@ -87,7 +96,7 @@ describe(expandFact.name, () => {
       ['commission.created', B, true],
     ]);
     const commissionA = events[1];
-    // 6.21 CPS + 3.00 bonus = 9.21; B's 1.38 is not in it.
+    // 6.21 CPS + 3.00 bonus = 9.21; B's 1.38 is not in it. Revenue 20.69 + 31.03 = 51.72, credit 6/29 + 9/29.
     expect(commissionA.data).toEqual({
       partnerId: A,
       conversion: {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatMoney } from '#domain';
+import { formatMoney, Rational } from '#domain';
 import { type OutboxFacts, type OutboxFactType, type WebhookEvent } from './events.js';
 import { type MacroValues } from './postback-template.js';
 
@@ -34,6 +34,16 @@ export interface ReversalRecord {
   reason: string | null;
 }
 
+/** A credited touch of a conversion (conversion_touches). */
+export interface TouchRecord {
+  partnerId: string;
+  clickId: string;
+  occurredAt: Date;
+  /** An exact fraction, "15/29". */
+  credit: string;
+  attributedRevenueMinor: number;
+}
+
 export type SubIds = Partial<Record<'sub1' | 'sub2' | 'sub3' | 'sub4' | 'sub5', string | null>>;
 
 export interface ExpansionContext {
@@ -41,8 +51,8 @@ export interface ExpansionContext {
   /** Ledger entries of credited conversions (by conversion), approved ones (by id) and clawbacks (by reversal). */
   entries: readonly EntryRecord[];
   reversals: ReadonlyMap<string, ReversalRecord>;
-  /** Each credited partner's last click per conversion: `${conversionId}|${partnerId}` → click id. */
-  lastClicks: ReadonlyMap<string, string>;
+  /** The credited touches of each conversion, in time order. */
+  touches: ReadonlyMap<string, readonly TouchRecord[]>;
   /** Sub-ids of those clicks. */
   subIds: ReadonlyMap<string, SubIds>;
 }
@@ -96,14 +106,35 @@ function presentConversion(conversion: ConversionRecord, status: string, forBran
 
 const SUBS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'] as const;
 
-/** A partner's click on a conversion and its sub-ids. */
+/** Each partner credited on a conversion: its summed credit and revenue, and its last click. */
+function creditedPartners(
+  context: ExpansionContext,
+  conversionId: string,
+): { partnerId: string; clickId: string; credit: string; attributedRevenueMinor: number }[] {
+  const partners = new Map<string, { clickId: string; credit: Rational; attributedRevenueMinor: number }>();
+  for (const touch of context.touches.get(conversionId) ?? []) {
+    const sum = partners.get(touch.partnerId) ?? {
+      clickId: touch.clickId,
+      credit: Rational.ZERO,
+      attributedRevenueMinor: 0,
+    };
+    partners.set(touch.partnerId, {
+      clickId: touch.clickId, // touches come in time order: the last one wins
+      credit: sum.credit.add(Rational.parse(touch.credit)),
+      attributedRevenueMinor: sum.attributedRevenueMinor + touch.attributedRevenueMinor,
+    });
+  }
+  return [...partners].map(([partnerId, sum]) => ({ partnerId, ...sum, credit: sum.credit.toString() }));
+}
+
+/** A partner's last click on a conversion and that click's sub-ids. */
 function partnerClick(
   context: ExpansionContext,
   conversionId: string | null,
   partnerId: string,
-  known?: string,
 ): Record<string, string | null> {
-  const clickId = known ?? (conversionId ? context.lastClicks.get(`${conversionId}|${partnerId}`) : undefined) ?? null;
+  const touches = conversionId ? (context.touches.get(conversionId) ?? []) : [];
+  const clickId = touches.filter((touch) => touch.partnerId === partnerId).at(-1)?.clickId ?? null;
   const subs = clickId ? context.subIds.get(clickId) : undefined;
   return { clickId, ...Object.fromEntries(SUBS.map((sub) => [sub, subs?.[sub] ?? null])) };
 }
@@ -171,9 +202,7 @@ const EXPANDERS: { [T in OutboxFactType]: Expander<T> } = {
   'conversion.status_changed': (fact, row, context) => {
     const conversion = context.conversions.get(fact.conversionId);
     if (!conversion) return [];
-    const credited = [...context.lastClicks.keys()]
-      .filter((key) => key.startsWith(`${conversion.id}|`))
-      .map((key) => key.slice(conversion.id.length + 1));
+    const credited = creditedPartners(context, conversion.id).map((partner) => partner.partnerId);
     return [
       {
         id: row.id,
@@ -204,12 +233,12 @@ const EXPANDERS: { [T in OutboxFactType]: Expander<T> } = {
       context.entries.filter((entry) => entry.conversionId === conversion.id && entry.reversalId === null),
       (entry) => entry.partnerId,
     );
-    return fact.partners.flatMap((partner) => {
+    return creditedPartners(context, conversion.id).flatMap((partner) => {
       const own = entries.get(partner.partnerId) ?? [];
       const common = {
         partnerId: partner.partnerId,
         conversion: presentConversion(conversion, fact.status, false),
-        ...partnerClick(context, conversion.id, partner.partnerId, partner.clickId),
+        ...partnerClick(context, conversion.id, partner.partnerId),
         credit: partner.credit,
         attributedRevenue: money(partner.attributedRevenueMinor, conversion.currency),
       };

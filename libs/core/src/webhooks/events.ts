@@ -2,11 +2,11 @@
  * The outbound events of API.md ("Outbound events"), what the outbox stores for them, and the
  * public payloads they become.
  *
- * The outbox stores facts as the transaction that made them saw them, in minor units; the relay
- * turns each fact into the public events of its audiences (a brand, one partner) with money as
- * decimal strings. One fact may become several events: the engine writes one row per credited
- * conversion, which becomes a `commission.created` per partner (to the brand and that partner)
- * and a `conversion.created` to each credited partner.
+ * The outbox stores small facts written in the transaction of the change; the relay turns each
+ * into the public events of its audiences (a brand, one partner), reading the rows the fact names,
+ * with money as decimal strings. One fact may become several events: the engine writes one row
+ * per credited conversion, which becomes a `commission.created` per partner (to the brand and that
+ * partner) and a `conversion.created` to each credited partner.
  */
 export const WEBHOOK_EVENTS = [
   'conversion.created',
@@ -21,16 +21,6 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 /** The event a test delivery carries (`POST /v1/webhooks/{id}/test`); nobody subscribes to it. */
 export const TEST_EVENT = 'webhook.test';
 
-/** A credited partner of a conversion, as the engine saw it. */
-export interface CreditedPartnerFact {
-  partnerId: string;
-  /** The partner's last credited click of the journey. */
-  clickId: string;
-  /** Its share of the conversion, an exact fraction ("15/29"). */
-  credit: string;
-  attributedRevenueMinor: number;
-}
-
 /**
  * The facts the outbox holds, by type. They name rows rather than copy them where those rows never
  * change after the transaction (conversion amounts, ledger entries, reversals, clicks): the relay
@@ -44,9 +34,10 @@ export interface OutboxFacts {
   /**
    * The engine credited a conversion (AttributionEngineService.attributeConversions): a
    * `conversion.created` to each credited partner and a `commission.created` per partner with
-   * entries (to the brand and that partner); the entries are those the same transaction wrote.
+   * entries (to the brand and that partner), from the touches and entries the same transaction
+   * wrote. Kept this small on purpose: the engine writes one per conversion, hundreds per batch.
    */
-  'conversion.credited': { conversionId: string; status: string; partners: CreditedPartnerFact[] };
+  'conversion.credited': { conversionId: string; status: string };
   /** Entries approved after the lock period (LedgerService.settle): a `commission.approved` per partner and conversion. */
   'commission.approved': { entryIds: string[] };
   /** The clawback of a refund (AttributionEngineService.reverseConversion): a `commission.reversed` per partner. */

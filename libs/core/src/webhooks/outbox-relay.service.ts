@@ -12,6 +12,7 @@ import {
   type OutboxRecord,
   type ReversalRecord,
   type SubIds,
+  type TouchRecord,
 } from './event-expansion.js';
 import { type OutboxFacts } from './events.js';
 import { expandTemplate } from './postback-template.js';
@@ -160,28 +161,32 @@ export class OutboxRelayService {
         }))
       : [];
 
-    // Each credited partner's last click (the one its own tracker knows), for the facts that name none.
+    // The credited touches: partners, credits and each partner's last click (its own tracker's id).
     const touchConversions = unique([
-      ...dataOf('conversion.status_changed').map((fact) => fact.conversionId),
+      ...[...credited, ...dataOf('conversion.status_changed')].map((fact) => fact.conversionId),
       ...reversals.map((reversal) => reversal.conversionId),
       ...entries.flatMap((entry) => (entry.conversionId && approved.has(entry.id) ? [entry.conversionId] : [])),
     ]);
-    const lastClicks = new Map<string, string>(
-      touchConversions.length
-        ? (
-            await manager.query(
-              `SELECT DISTINCT ON (conversion_id, partner_id) conversion_id, partner_id, click_id
-                 FROM conversion_touches WHERE conversion_id = ANY($1::uuid[])
-                ORDER BY conversion_id, partner_id, occurred_at DESC, click_id DESC`,
-              [touchConversions],
-            )
-          ).map((row: Record<string, string>) => [`${row.conversion_id}|${row.partner_id}`, row.click_id])
-        : [],
-    );
-    const clickIds = unique([
-      ...lastClicks.values(),
-      ...credited.flatMap((fact) => fact.partners.map((partner) => partner.clickId)),
-    ]);
+    const touches = new Map<string, TouchRecord[]>();
+    if (touchConversions.length) {
+      const rows: Record<string, never>[] = await manager.query(
+        `SELECT conversion_id, partner_id, click_id, occurred_at, credit, attributed_revenue_minor
+           FROM conversion_touches WHERE conversion_id = ANY($1::uuid[]) ORDER BY occurred_at, click_id`,
+        [touchConversions],
+      );
+      for (const row of rows) {
+        const list = touches.get(row.conversion_id) ?? [];
+        list.push({
+          partnerId: row.partner_id,
+          clickId: row.click_id,
+          occurredAt: row.occurred_at,
+          credit: row.credit,
+          attributedRevenueMinor: Number(row.attributed_revenue_minor),
+        });
+        touches.set(row.conversion_id, list);
+      }
+    }
+    const clickIds = unique([...touches.values()].flatMap((list) => list.map((touch) => touch.clickId)));
     const subIds = new Map<string, SubIds>(
       clickIds.length
         ? (
@@ -195,7 +200,7 @@ export class OutboxRelayService {
       conversions: new Map(conversions.map((conversion) => [conversion.id, conversion])),
       entries,
       reversals: new Map(reversals.map((reversal) => [reversal.id, reversal])),
-      lastClicks,
+      touches,
       subIds,
     };
   }
