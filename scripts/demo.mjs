@@ -87,6 +87,8 @@ await call('POST', '/v1/commission-plans', managerKey, {
 });
 const creator = partners[0];
 const partnerKey = await keyFor('partner', creator.id);
+const { registerDemoWebhooks } = await import('./demo-webhooks.mjs');
+const webhooks = await registerDemoWebhooks({ api, call, managerKey, partnerKey, partner: creator });
 
 step('running a month of traffic through tracking, attribution and commissions');
 const { simulateMonth, euros } = await import('./demo-traffic.mjs');
@@ -144,6 +146,8 @@ Try next:
   open ${api}/docs               (OpenAPI: ${api}/docs-json)
   open ${api}/admin/queues       (queue dashboard: any user name, the operator key as password)
 `);
+
+console.log(await webhooks.report());
 
 step('demo ready');
 if (once) {
