@@ -1,5 +1,7 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { LedgerService } from '#core/engine/ledger.service.js';
+import { newId } from '#core/persistence/ids.js';
+import { EndpointSlots } from '#core/webhooks/endpoint-slots.js';
 import { OutboxRelayService } from '#core/webhooks/outbox-relay.service.js';
 import { verifySignature } from '#core/webhooks/signature.js';
 import { WebhookQueueService } from '#core/webhooks/webhook-queue.service.js';
@@ -489,6 +491,21 @@ describe('outbound events', () => {
       expect(refused.body.error.message).toMatch(/disabled .*re-enable/);
       const enabled = await call('patch', `/v1/webhooks/${hook.id}`, other.managerKey, { enabled: true }).expect(200);
       expect(enabled.body).toMatchObject({ status: 'active', disabledReason: null });
+    });
+
+    it('holds attempts to one endpoint to its limit across workers, and frees a dead holder when its lease ends', async () => {
+      const slots = worker.get(EndpointSlots);
+      const endpointId = newId();
+      const taken = [];
+      for (const holder of ['a', 'b', 'c']) taken.push(await slots.acquire(endpointId, holder, 2, 60_000));
+      expect(taken).toEqual([true, true, false]);
+      await slots.release(endpointId, 'a');
+      expect(await slots.acquire(endpointId, 'c', 2, 60_000)).toBe(true);
+      // A holder that never releases (its worker died) blocks only until its lease runs out.
+      const other = newId();
+      expect(await slots.acquire(other, 'dying', 1, 1)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await slots.acquire(other, 'next', 1, 60_000)).toBe(true);
     });
 
     it('delivers what was committed while the worker was down, once it is back', async () => {
