@@ -6,6 +6,7 @@ import { PartnerRunningTotals1795381661840 } from './1795381661840-partner-runni
 import { PayoutStatements1795383317011 } from './1795383317011-payout-statements.js';
 import { QualityRules1795384708091 } from './1795384708091-quality-rules.js';
 import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
+import { OutboundWebhooks1795383868432 } from './1795383868432-outbound-webhooks.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -15,5 +16,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AttributionLedger1795379970514,
   PartnerRunningTotals1795381661840,
   PayoutStatements1795383317011,
+  OutboundWebhooks1795383868432,
   QualityRules1795384708091,
 ];

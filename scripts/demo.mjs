@@ -89,6 +89,8 @@ await call('POST', '/v1/commission-plans', managerKey, {
 });
 const creator = partners[0];
 const partnerKey = await keyFor('partner', creator.id);
+const { registerDemoWebhooks } = await import('./demo-webhooks.mjs');
+const webhooks = await registerDemoWebhooks({ api, call, managerKey, partnerKey, partner: creator });
 
 // The simulated month is the latest whose lock period is over, so that its statements hold all of it.
 const { periodOf, previousPeriod } = await import('../dist/libs/domain/src/index.js');
@@ -170,6 +172,8 @@ Try next:
   open ${api}/docs               (OpenAPI: ${api}/docs-json)
   open ${api}/admin/queues       (queue dashboard: any user name, the operator key as password)
 `);
+
+console.log(await webhooks.report());
 
 step('demo ready');
 if (once) {

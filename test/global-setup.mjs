@@ -23,6 +23,8 @@ export default async function globalSetup() {
   process.env.DATABASE_URL = withDatabase(base.DATABASE_URL, databaseName);
   process.env.REDIS_PREFIX = `pmxtest:${runId}`;
   process.env.LOG_LEVEL ??= 'error';
+  // Webhook retries 100 ms, 200 ms, 400 ms … apart instead of minutes: every file's worker delivers.
+  process.env.WEBHOOK_BACKOFF_MS ??= '100';
   process.env.PMX_TEST_DATABASE = databaseName;
 
   const dataSource = new DataSource(dataSourceOptions(loadConfig()));

@@ -68,11 +68,15 @@ describe('migrations', () => {
       'impressions_daily',
       'links',
       'migrations',
+      'outbox_events',
       'partner_customer_keys',
       'partner_running_totals',
       'partners',
       'quality_flags',
       'statements',
+      'webhook_attempts',
+      'webhook_deliveries',
+      'webhook_endpoints',
     ]);
   });
 

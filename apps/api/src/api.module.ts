@@ -24,6 +24,8 @@ import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { ClicksController } from './tracking/clicks.controller.js';
 import { ImpressionsService } from './tracking/impressions.service.js';
 import { S2sClicksService } from './tracking/s2s-clicks.service.js';
+import { MeWebhooksController } from './webhooks/me-webhooks.controller.js';
+import { WebhooksController } from './webhooks/webhooks.controller.js';
 
 @Module({
   imports: [CoreModule, QueueModule],
@@ -43,6 +45,8 @@ import { S2sClicksService } from './tracking/s2s-clicks.service.js';
     QualityController,
     HealthController,
     MetricsController,
+    WebhooksController,
+    MeWebhooksController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

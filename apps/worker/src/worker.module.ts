@@ -6,11 +6,20 @@ import { ClickIngestorService } from './clicks/click-ingestor.service.js';
 import { AttributionProcessor } from './processors/attribution.processor.js';
 import { HousekeepingProcessor } from './processors/housekeeping.processor.js';
 import { PayoutsProcessor } from './processors/payouts.processor.js';
+import { WebhooksProcessor } from './processors/webhooks.processor.js';
+import { OutboxRelayLoop } from './webhooks/outbox-relay.loop.js';
 
 /** The worker: the API's shared modules plus one thin processor per queue. */
 @Module({
   imports: [CoreModule, QueueModule],
-  providers: [HousekeepingProcessor, AttributionProcessor, PayoutsProcessor, ClickIngestorService],
+  providers: [
+    HousekeepingProcessor,
+    AttributionProcessor,
+    PayoutsProcessor,
+    ClickIngestorService,
+    WebhooksProcessor,
+    OutboxRelayLoop,
+  ],
 })
 export class WorkerModule {
   static register(config: AppConfig): DynamicModule {

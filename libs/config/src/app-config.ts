@@ -67,6 +67,34 @@ export class AppConfig {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 10;
+
+  /** Outbound webhooks: the first retry's delay; each next one doubles (8 attempts in all). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(24 * 3600 * 1000)
+  WEBHOOK_BACKOFF_MS = 60_000;
+
+  /** Outbound webhooks: how long one attempt may take, connection to last byte. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Outbound webhooks: attempts at once to one endpoint, across all workers. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WEBHOOK_CONCURRENCY_PER_ENDPOINT = 4;
+
+  /** Outbound webhooks: an endpoint whose every delivery failed for this long is disabled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  WEBHOOK_DISABLE_AFTER_HOURS = 72;
 }
 
 export class ConfigError extends Error {

@@ -17,6 +17,11 @@ import { QualityService } from './quality/quality.service.js';
 import { StatementsService } from './statements/statements.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
+import { EndpointSlots } from './webhooks/endpoint-slots.js';
+import { OutboxRelayService } from './webhooks/outbox-relay.service.js';
+import { WebhookDeliveryService } from './webhooks/webhook-delivery.service.js';
+import { WebhookQueueService } from './webhooks/webhook-queue.service.js';
+import { WebhooksService } from './webhooks/webhooks.service.js';
 
 const SERVICES = [
   ApiKeysService,
@@ -36,6 +41,11 @@ const SERVICES = [
   QualityService,
   StatementsService,
   TrackingLookupService,
+  EndpointSlots,
+  OutboxRelayService,
+  WebhookDeliveryService,
+  WebhookQueueService,
+  WebhooksService,
 ];
 
 /** The services over the system of record, shared by the API and the worker. */

@@ -9,6 +9,8 @@ import { Partner } from './partners/partner.entity.js';
 import { PartnerCustomerKey, QualityFlagRow } from './quality/quality.entity.js';
 import { Statement } from './statements/statement.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
+import { OutboxEvent } from './webhooks/outbox.entity.js';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhooks/webhook.entity.js';
 
 /** Every entity, for the data source of both apps and of the migration CLI. */
 export const ENTITIES = [
@@ -27,4 +29,8 @@ export const ENTITIES = [
   Statement,
   QualityFlagRow,
   PartnerCustomerKey,
+  OutboxEvent,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
 ];

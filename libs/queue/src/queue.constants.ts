@@ -6,6 +6,7 @@ export const QueueName = {
   Housekeeping: 'housekeeping',
   Attribution: 'attribution',
   Payouts: 'payouts',
+  Webhooks: 'webhooks',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -31,6 +32,10 @@ export interface JobPayloads {
   [QueueName.Payouts]: {
     /** Issue a brand's statements for a month ("2026-10"); running it again changes nothing. */
     'build-statements': { brandId: string; period: string };
+  };
+  [QueueName.Webhooks]: {
+    /** One attempt (BullMQ retries it with backoff) of a webhook or postback delivery. */
+    'deliver-webhook': { deliveryId: string };
   };
 }
 

@@ -140,7 +140,7 @@ export const TIERED_CAPPED_PLAN = {
 export async function postClicksAndWait(
   api: TestApi,
   networkKey: string,
-  clicks: { partnerId: string; occurredAt?: string; customerKey?: string; userAgent?: string }[],
+  clicks: { partnerId: string; occurredAt?: string; customerKey?: string; userAgent?: string; sub1?: string }[],
 ): Promise<string[]> {
   const response = await api
     .http()

@@ -9,6 +9,7 @@ import { type Page, type PageQuery, paginate } from '../pagination/page.js';
 import { newId } from '../persistence/ids.js';
 import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
 import { parseEventTime } from '../validation/event-time.js';
+import { Outbox } from '../webhooks/outbox.js';
 import { AttributionQueueService } from './attribution-queue.service.js';
 import {
   Conversion,
@@ -116,15 +117,21 @@ export class ConversionsService {
       fingerprint,
       enqueuedAt: null,
     };
-    // One round trip: the unique (brand, transaction id) index decides between new and replay.
-    const inserted = await this.conversions
-      .createQueryBuilder()
-      .insert()
-      .values(values)
-      .orIgnore()
-      .returning(['created_at', 'updated_at'])
-      .execute();
-    const row = (inserted.raw as { created_at: Date; updated_at: Date }[])[0];
+    // One round trip: the unique (brand, transaction id) index decides between new and replay;
+    // the same statement writes the conversion.created webhook fact when it inserted.
+    const inserted: { created_at: Date; updated_at: Date }[] = await this.dataSource.query(
+      ...Outbox.along(
+        this.conversions
+          .createQueryBuilder()
+          .insert()
+          .values(values)
+          .orIgnore()
+          .returning(['createdAt', 'updatedAt'])
+          .getQueryAndParameters(),
+        { brandId, type: 'conversion.created', data: { conversionId: values.id, status: values.status } },
+      ),
+    );
+    const row = inserted[0];
     if (row) {
       const conversion = this.conversions.create({ ...values, createdAt: row.created_at, updatedAt: row.updated_at });
       await this.queue.enqueue('attribute-conversion', conversion.id);
@@ -184,6 +191,13 @@ export class ConversionsService {
       );
       if (rows.length !== 1) return false;
       if (status === 'rejected' && rows[0].attributed_at) await this.withdrawFromTotals(manager, conversion);
+      await Outbox.add(manager, [
+        {
+          brandId: conversion.brandId,
+          type: 'conversion.status_changed',
+          data: { conversionId: conversion.id, status, previousStatus: conversion.status },
+        },
+      ]);
       return true;
     });
   }

@@ -31,6 +31,8 @@ import { bulkInsert } from '../persistence/bulk-insert.js';
 import { QualityFlagRow } from '../quality/quality.entity.js';
 import { newId } from '../persistence/ids.js';
 import { type BrandSettings, TrackingLookupService } from '../tracking/tracking-lookup.service.js';
+import { creditedFacts } from '../webhooks/engine-facts.js';
+import { Outbox } from '../webhooks/outbox.js';
 import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from './ledger.entity.js';
 import { type RunningMeasure, RunningTotals } from './running-totals.js';
 
@@ -248,6 +250,8 @@ export class AttributionEngineService {
       );
 
       const counted = credited.filter((item) => item.counts);
+      // Webhook facts now, before the running totals are locked: that part is kept short.
+      await Outbox.add(manager, creditedFacts(counted));
       const partnerIds = [...new Set(counted.flatMap((item) => item.credits.map((credit) => credit.touch.partnerId)))];
       const types = await this.partnerTypes(manager, partnerIds);
       const totals = await RunningTotals.lock(
@@ -377,6 +381,7 @@ export class AttributionEngineService {
       );
       for (const entry of counted) totals.add(entry.partnerId, 'month_earned', month, entry.amountMinor);
       await totals.save(manager);
+      await Outbox.add(manager, [{ brandId: conversion.brandId, type: 'commission.reversed', data: { reversalId } }]);
       await this.insertEntries(
         manager,
         clawbacks

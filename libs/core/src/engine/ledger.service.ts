@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { type EntryReason, entryReason } from '#domain';
 import { AppError } from '../errors/app-error.js';
 import { type Page, type PageQuery, paginate } from '../pagination/page.js';
+import { type ApprovedRow, approvedFacts } from '../webhooks/engine-facts.js';
+import { Outbox } from '../webhooks/outbox.js';
 import { CommissionEntryRow, type LedgerStatus } from './ledger.entity.js';
 
 export interface CommissionFilter {
@@ -37,9 +39,10 @@ export class LedgerService {
           WHERE e.status = 'pending' AND e.approvable_at <= $1
             AND NOT EXISTS (SELECT 1 FROM conversions c
                              WHERE c.id = e.conversion_id AND c.status IN ('rejected', 'review'))
-          RETURNING e.id`,
+          RETURNING e.id, e.brand_id, e.partner_id, e.conversion_id`,
         [now],
       );
+      await Outbox.add(manager, approvedFacts(rowsOf(approved) as ApprovedRow[]));
       const counts = { approved: countOf(approved), rejected: countOf(rejected) };
       if (counts.approved || counts.rejected) {
         this.logger.log(`Ledger: ${counts.approved} entries approved, ${counts.rejected} rejected`);
@@ -156,8 +159,12 @@ export class LedgerService {
 /** Why each entry pays less than it might (cap, refund, rejection), by entry id; null when it pays as earned. */
 export type EntryReasons = Map<string, EntryReason | null>;
 
+/** The rows of an UPDATE … RETURNING: TypeORM answers [rows, affectedCount] on PostgreSQL. */
+function rowsOf(result: unknown[]): unknown[] {
+  return Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+}
+
 /** Rows affected by an UPDATE … RETURNING, as the pg driver reports them through TypeORM. */
 function countOf(result: unknown[]): number {
-  // TypeORM returns [rows, affectedCount] for UPDATE … RETURNING on PostgreSQL.
-  return Array.isArray(result[0]) ? (result[0] as unknown[]).length : result.length;
+  return rowsOf(result).length;
 }
