@@ -62,6 +62,7 @@ describe('migrations', () => {
       'clicks',
       'commission_entries',
       'commission_plans',
+      'conversion_code_flags',
       'conversion_reversals',
       'conversion_touches',
       'conversions',
@@ -70,6 +71,7 @@ describe('migrations', () => {
       'migrations',
       'partner_running_totals',
       'partners',
+      'promo_codes',
       'statements',
     ]);
   });

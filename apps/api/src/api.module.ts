@@ -19,6 +19,7 @@ import { MeController } from './me/me.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { PartnersController } from './partners/partners.controller.js';
+import { MyPromoCodesController, PromoCodesController } from './promo-codes/promo-codes.controller.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { ClicksController } from './tracking/clicks.controller.js';
 import { ImpressionsService } from './tracking/impressions.service.js';
@@ -41,6 +42,8 @@ import { S2sClicksService } from './tracking/s2s-clicks.service.js';
     ActivityController,
     HealthController,
     MetricsController,
+    PromoCodesController,
+    MyPromoCodesController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -6,6 +6,7 @@ import { CommissionPlanVersion } from './commissions/commission-plan.entity.js';
 import { Conversion, ConversionReversal } from './conversions/conversion.entity.js';
 import { Link } from './links/link.entity.js';
 import { Partner } from './partners/partner.entity.js';
+import { ConversionCodeFlag, PromoCode } from './promo-codes/promo-code.entity.js';
 import { Statement } from './statements/statement.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
 
@@ -24,4 +25,6 @@ export const ENTITIES = [
   CommissionEntryRow,
   PartnerRunningTotal,
   Statement,
+  PromoCode,
+  ConversionCodeFlag,
 ];

@@ -12,6 +12,7 @@ export function presentConversion(
   conversion: Conversion,
   touches: ConversionTouch[] = [],
   entries: CommissionEntryRow[] = [],
+  flags: string[] = [],
 ): ConversionResponse {
   const money = (minor: number): string => formatMoney(minor, conversion.currency);
   // A partner's commission (its entries, clawbacks included) shared over its touches by revenue.
@@ -33,16 +34,20 @@ export function presentConversion(
     status: conversion.status,
     statusReason: conversion.statusReason,
     statusNote: conversion.statusNote,
-    flags: [],
+    flags,
     occurredAt: conversion.occurredAt.toISOString(),
     clickId: conversion.clickId,
     newCustomer: conversion.newCustomer,
     reversedAmount: formatMoney(conversion.reversedMinor, conversion.currency),
     adv: conversion.adv,
     journeySource: conversion.journeySource,
+    couponCode: conversion.couponCode,
+    channel: conversion.channel,
+    agent: conversion.agent,
     attributedAt: conversion.attributedAt?.toISOString() ?? null,
     attribution: touches.map((touch) => ({
-      clickId: touch.clickId,
+      clickId: touch.promoCodeId ? null : touch.clickId,
+      ...(touch.promoCodeId && { promoCodeId: touch.promoCodeId }),
       partnerId: touch.partnerId,
       role: touch.role,
       occurredAt: touch.occurredAt.toISOString(),

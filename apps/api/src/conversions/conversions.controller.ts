@@ -14,6 +14,7 @@ import { CurrentBrand, Roles } from '#auth';
 import { ConversionsService } from '#core/conversions/conversions.service.js';
 import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
 import { AppError, errorEnvelope } from '#core/errors/app-error.js';
+import { PromoCodesService } from '#core/promo-codes/promo-codes.service.js';
 import { validateAs } from '../http/validation.js';
 import { presentConversion, presentReversal } from './conversion-presenter.js';
 import {
@@ -36,6 +37,7 @@ export class ConversionsController {
   constructor(
     private readonly conversions: ConversionsService,
     private readonly engine: AttributionEngineService,
+    private readonly codes: PromoCodesService,
   ) {}
 
   /**
@@ -73,7 +75,7 @@ export class ConversionsController {
   ): Promise<ConversionResponse> {
     const conversion = await this.conversions.get(brandId, transactionId);
     const { touches, entries } = await this.engine.explanation(conversion.id);
-    return presentConversion(conversion, touches, entries);
+    return presentConversion(conversion, touches, entries, await this.codes.flagsOf(conversion.id));
   }
 
   /** Reverses (refunds) all that remains, or `amount` of it. */

@@ -6,12 +6,15 @@ import {
   applyCap,
   attribute,
   type AttributionSettings,
+  type CodePolicy,
   type CommissionEntry,
   commissionEntries,
   type CommissionPlan,
   type ConversionPartner,
   creditsByPartner,
   type FunnelRole,
+  journeySource,
+  journeyWithCode,
   type PartnerCredit,
   type PartnerType,
   periodOf,
@@ -27,6 +30,7 @@ import { bulkInsert } from '../persistence/bulk-insert.js';
 import { newId } from '../persistence/ids.js';
 import { type BrandSettings, TrackingLookupService } from '../tracking/tracking-lookup.service.js';
 import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from './ledger.entity.js';
+import { codesOfBatch, codeTouchOf, type FoundCodeFlag, leakFlags, writeCodeFlags } from './promo-code-touches.js';
 import { type RunningMeasure, RunningTotals } from './running-totals.js';
 
 /** Used when a brand has no plan in force: conversions are still credited, nothing is paid. */
@@ -36,6 +40,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface ClickTouch extends Touch {
   customerKeyHash: string | null;
+  /** Set on the touch of a promo code (then no click). */
+  promoCodeId?: string;
 }
 
 interface ClickRow {
@@ -150,6 +156,7 @@ export class AttributionEngineService {
         manager,
         conversions,
         (conversion) => versionOf(conversion)?.plan.lookbackDays ?? DEFAULT_LOOKBACK_DAYS,
+        (conversion) => versionOf(conversion)?.plan.codePolicy ?? 'touch',
       );
       const credited = conversions.map((conversion) => {
         const version = versionOf(conversion);
@@ -190,6 +197,7 @@ export class AttributionEngineService {
           credits.map((credit, index) => ({
             conversionId: conversion.id,
             clickId: credit.touch.clickId,
+            ...(credit.touch.promoCodeId && { promoCodeId: credit.touch.promoCodeId }),
             brandId: conversion.brandId,
             partnerId: credit.touch.partnerId,
             role: credit.touch.role,
@@ -201,6 +209,18 @@ export class AttributionEngineService {
           })),
         ),
       );
+
+      await writeCodeFlags(manager, [
+        ...[...journeys.values()].flatMap((item) => item.codeFlag ?? []),
+        ...(await leakFlags(
+          manager,
+          conversions.flatMap((conversion) =>
+            journeys
+              .get(conversion.id)
+              ?.journey.flatMap((touch) => (touch.promoCodeId ? [{ conversion, promoCodeId: touch.promoCodeId }] : [])),
+          ) as { conversion: Conversion; promoCodeId: string }[],
+        )),
+      ]);
 
       const counted = credited.filter((item) => item.counts);
       const partnerIds = [...new Set(counted.flatMap((item) => item.credits.map((credit) => credit.touch.partnerId)))];
@@ -395,14 +415,16 @@ export class AttributionEngineService {
 
   /**
    * The touches of each conversion: its click (by id) and its customer's clicks in the window, the
-   * customer key being the conversion's or, failing that, its click's. Two queries for any number
-   * of conversions.
+   * customer key being the conversion's or, failing that, its click's; and its promo code's touch
+   * (see codeTouchOf), beside the clicks or, under the `exclusive` code policy, alone. Three
+   * queries for any number of conversions (the third only when some used a code).
    */
   async journeys(
     manager: EntityManager,
     conversions: Conversion[],
     lookbackDaysOf: (conversion: Conversion) => number,
-  ): Promise<Map<string, { journey: ClickTouch[]; source: JourneySource }>> {
+    codePolicyOf: (conversion: Conversion) => CodePolicy = () => 'touch',
+  ): Promise<Map<string, { journey: ClickTouch[]; source: JourneySource; codeFlag?: FoundCodeFlag }>> {
     const clickIds = [...new Set(conversions.flatMap((conversion) => conversion.clickId ?? []))];
     const byId = new Map<string, ClickRow>(
       clickIds.length
@@ -447,18 +469,22 @@ export class AttributionEngineService {
         byCustomer.set(key, [...(byCustomer.get(key) ?? []), toTouch(row)]);
       }
     }
+    const codes = await codesOfBatch(manager, conversions);
     return new Map(
       wanted.map(({ conversion, click, lookbackDays, customerKeyHash, windowStart }) => {
         const candidates = (byCustomer.get(`${conversion.brandId}|${customerKeyHash}`) ?? []).filter(
           (touch) => touch.occurredAt >= windowStart && touch.occurredAt <= conversion.occurredAt,
         );
         if (click && !candidates.some((touch) => touch.clickId === click.clickId)) candidates.push(click);
-        const journey = selectJourney(candidates, {
+        const clicks = selectJourney(candidates, {
           conversionAt: conversion.occurredAt,
           lookbackDays,
           clickId: click?.clickId,
         });
-        return [conversion.id, { journey, source: click ? 'click_id' : 'customer_key' }];
+        const code = codeTouchOf(conversion, codes, clicks, (touch) => ({ ...touch, customerKeyHash: null }));
+        const journey = journeyWithCode(clicks, code.touch, codePolicyOf(conversion));
+        const source = journeySource({ click: click !== undefined, customerClicks: clicks.length, code: !!code.touch });
+        return [conversion.id, { journey, source, ...(code.flag && { codeFlag: code.flag }) }];
       }),
     );
   }
