@@ -35,7 +35,7 @@ try {
   });
 
   // One conversion in ten carries one of 50 promo codes (the code touch, codesOfBatch and the leak check).
-  const codes = 50;
+  const codes = Number(process.env.BENCH_CODES ?? 50); // 0: no promo codes
   for (let i = 0; i < codes; i++) {
     await call('POST', `/v1/partners/${partners[i % 8].id}/codes`, managerKey, { code: `BENCH${i}` });
   }
@@ -60,7 +60,7 @@ try {
                               occurred_at, status, source, fingerprint, enqueued_at, coupon_code)
      SELECT gen_random_uuid(), $1, 'B-' || i, 1000 + (i * 7919) % 30000, 'EUR', md5('c' || i) || md5('k' || i),
             i % 3 = 0, $2, 'pending', 'api', md5('f' || i) || md5('g' || i), now(),
-            CASE WHEN i % 10 = 0 THEN 'BENCH' || (i / 10) % ${codes} END
+            CASE WHEN i % 10 = 0 AND ${codes} > 0 THEN 'BENCH' || (i / 10) % ${Math.max(codes, 1)} END
        FROM generate_series(1, $3::int) AS i
      RETURNING id`,
     [brand.id, at, CONVERSIONS],

@@ -120,6 +120,9 @@ export function codeTouchOf<T extends Touch>(
  * Leaked codes: the uses of the batch's credited codes (one query, around the batch's times) by
  * many different customers within minutes (CODE_LEAK_RULE) are flagged `code_leak`, earlier
  * conversions of the burst included. An anonymous conversion counts as a customer of its own.
+ * Flagged are the batch's own conversions and those already credited; one still waiting (or in a
+ * concurrent batch) sees the same uses when its turn comes and flags itself, so two batches never
+ * write each other's flags (which would make them wait on each other).
  */
 export async function leakFlags(
   manager: EntityManager,
@@ -130,30 +133,39 @@ export async function leakFlags(
     credited.map(({ conversion, promoCodeId }) => [`${conversion.brandId}|${conversion.couponCode}`, promoCodeId]),
   );
   const times = credited.map(({ conversion }) => conversion.occurredAt.getTime());
-  const rows: { id: string; brand_id: string; coupon_code: string; occurred_at: Date; customer: string }[] =
-    await manager.query(
-      `SELECT id, brand_id, coupon_code, occurred_at, coalesce(customer_key_hash, id::text) AS customer
+  const batch = new Set(credited.map(({ conversion }) => conversion.id));
+  const rows: {
+    id: string;
+    brand_id: string;
+    coupon_code: string;
+    occurred_at: Date;
+    customer: string;
+    credited: boolean;
+  }[] = await manager.query(
+    `SELECT id, brand_id, coupon_code, occurred_at, coalesce(customer_key_hash, id::text) AS customer,
+              attributed_at IS NOT NULL AS credited
          FROM conversions
         WHERE brand_id = ANY($1::uuid[]) AND coupon_code = ANY($2::varchar[]) AND occurred_at BETWEEN $3 AND $4`,
-      [
-        [...new Set(credited.map(({ conversion }) => conversion.brandId))],
-        [...new Set(credited.map(({ conversion }) => conversion.couponCode))],
-        new Date(Math.min(...times) - CODE_LEAK_RULE.windowMs),
-        new Date(Math.max(...times) + CODE_LEAK_RULE.windowMs),
-      ],
-    );
-  const usesByCode = new Map<string, (CodeUse & { brandId: string })[]>();
+    [
+      [...new Set(credited.map(({ conversion }) => conversion.brandId))],
+      [...new Set(credited.map(({ conversion }) => conversion.couponCode))],
+      new Date(Math.min(...times) - CODE_LEAK_RULE.windowMs),
+      new Date(Math.max(...times) + CODE_LEAK_RULE.windowMs),
+    ],
+  );
+  const usesByCode = new Map<string, (CodeUse & { brandId: string; flaggable: boolean })[]>();
   for (const row of rows) {
     const key = `${row.brand_id}|${row.coupon_code}`;
     if (!codeIds.has(key)) continue;
     const uses = usesByCode.get(key) ?? [];
-    uses.push({ id: row.id, brandId: row.brand_id, customer: row.customer, at: row.occurred_at });
+    const flaggable = row.credited || batch.has(row.id);
+    uses.push({ id: row.id, brandId: row.brand_id, customer: row.customer, at: row.occurred_at, flaggable });
     usesByCode.set(key, uses);
   }
   return [...usesByCode].flatMap(([key, uses]) => {
     const leaked = leakedCodeUses(uses);
     return uses
-      .filter((use) => leaked.has(use.id))
+      .filter((use) => use.flaggable && leaked.has(use.id))
       .map((use) => ({
         conversionId: use.id,
         brandId: use.brandId,
@@ -165,5 +177,9 @@ export async function leakFlags(
 
 /** Writes code flags; one already there (an earlier batch, a retried job) is left as it is. */
 export async function writeCodeFlags(manager: EntityManager, flags: readonly FoundCodeFlag[]): Promise<void> {
-  await bulkInsert(manager, ConversionCodeFlag, flags, { onConflictDoNothing: true });
+  // In key order, so that two transactions flagging the same conversions wait rather than deadlock.
+  const sorted = [...flags].sort((a, b) =>
+    a.conversionId === b.conversionId ? a.flag.localeCompare(b.flag) : a.conversionId < b.conversionId ? -1 : 1,
+  );
+  await bulkInsert(manager, ConversionCodeFlag, sorted, { onConflictDoNothing: true });
 }
