@@ -210,17 +210,7 @@ export class AttributionEngineService {
         ),
       );
 
-      await writeCodeFlags(manager, [
-        ...[...journeys.values()].flatMap((item) => item.codeFlag ?? []),
-        ...(await leakFlags(
-          manager,
-          conversions.flatMap((conversion) =>
-            journeys
-              .get(conversion.id)
-              ?.journey.flatMap((touch) => (touch.promoCodeId ? [{ conversion, promoCodeId: touch.promoCodeId }] : [])),
-          ) as { conversion: Conversion; promoCodeId: string }[],
-        )),
-      ]);
+      await this.writeCodeFlags(manager, conversions, journeys);
 
       const counted = credited.filter((item) => item.counts);
       const partnerIds = [...new Set(counted.flatMap((item) => item.credits.map((credit) => credit.touch.partnerId)))];
@@ -487,6 +477,23 @@ export class AttributionEngineService {
         return [conversion.id, { journey, source, ...(code.flag && { codeFlag: code.flag }) }];
       }),
     );
+  }
+
+  /** The promo-code flags of a batch: codes outside their partner's audience, and leaked codes. */
+  private async writeCodeFlags(
+    manager: EntityManager,
+    conversions: Conversion[],
+    journeys: Map<string, { journey: ClickTouch[]; codeFlag?: FoundCodeFlag }>,
+  ): Promise<void> {
+    const codeTouches = conversions.flatMap((conversion) =>
+      (journeys.get(conversion.id)?.journey ?? []).flatMap((touch) =>
+        touch.promoCodeId ? [{ conversion, promoCodeId: touch.promoCodeId }] : [],
+      ),
+    );
+    await writeCodeFlags(manager, [
+      ...[...journeys.values()].flatMap((item) => item.codeFlag ?? []),
+      ...(await leakFlags(manager, codeTouches)),
+    ]);
   }
 
   private row(
