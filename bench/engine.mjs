@@ -34,6 +34,12 @@ try {
     caps: { perPartnerPerMonth: '100000.00' },
   });
 
+  // One conversion in ten carries one of 50 promo codes (the code touch, codesOfBatch and the leak check).
+  const codes = Number(process.env.BENCH_CODES ?? 50); // 0: no promo codes
+  for (let i = 0; i < codes; i++) {
+    await call('POST', `/v1/partners/${partners[i % 8].id}/codes`, managerKey, { code: `BENCH${i}` });
+  }
+
   say(`seeding ${CONVERSIONS} conversions with journeys of 1-8 touches`);
   const at = new Date(Date.now() - 24 * 3600 * 1000);
   await query(`SELECT ensure_clicks_partition($1::date)`, [at.toISOString().slice(0, 8) + '01']);
@@ -51,9 +57,10 @@ try {
   );
   const ids = await query(
     `INSERT INTO conversions (id, brand_id, transaction_id, amount_minor, currency, customer_key_hash, new_customer,
-                              occurred_at, status, source, fingerprint, enqueued_at)
+                              occurred_at, status, source, fingerprint, enqueued_at, coupon_code)
      SELECT gen_random_uuid(), $1, 'B-' || i, 1000 + (i * 7919) % 30000, 'EUR', md5('c' || i) || md5('k' || i),
-            i % 3 = 0, $2, 'pending', 'api', md5('f' || i) || md5('g' || i), now()
+            i % 3 = 0, $2, 'pending', 'api', md5('f' || i) || md5('g' || i), now(),
+            CASE WHEN i % 10 = 0 AND ${codes} > 0 THEN 'BENCH' || (i / 10) % ${Math.max(codes, 1)} END
        FROM generate_series(1, $3::int) AS i
      RETURNING id`,
     [brand.id, at, CONVERSIONS],

@@ -5,6 +5,7 @@ import { Foundation1795374953055 } from './1795374953055-foundation.js';
 import { PartnerRunningTotals1795381661840 } from './1795381661840-partner-running-totals.js';
 import { PayoutStatements1795383317011 } from './1795383317011-payout-statements.js';
 import { QualityRules1795384708091 } from './1795384708091-quality-rules.js';
+import { PromoCodes1795384888023 } from './1795384888023-promo-codes.js';
 import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
 import { OutboundWebhooks1795383868432 } from './1795383868432-outbound-webhooks.js';
 
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PayoutStatements1795383317011,
   OutboundWebhooks1795383868432,
   QualityRules1795384708091,
+  PromoCodes1795384888023,
 ];

@@ -141,3 +141,54 @@ export async function statementsFor({ api, call, managerKey, partners, period })
   writeFileSync(pdfPath, Buffer.from(await pdf.arrayBuffer()));
   return { rows, pdfPath, firstStatementId: first.statement.id };
 }
+
+/**
+ * Purchases no click explains: orders with the creator's promo code read out in an episode (some
+ * completed in the app), a few with a code nobody was given, and checkouts finished inside an AI
+ * assistant or on a marketplace with no touch at all (unattributed, but revenue all the same).
+ * Returns what the engine made of them.
+ */
+export async function simulateClickless({ api, call, networkKey, managerKey, partners, month, say }) {
+  const next = random(9);
+  const creator = partners.find((partner) => partner.type === 'creator');
+  const code = await call('POST', `/v1/partners/${creator.id}/codes`, managerKey, { code: 'TRAILTALK10' });
+  const at = () => new Date(month.start.getTime() + DAY + Math.floor(next() * (month.end - month.start - 2 * DAY)));
+  const amount = () => (25 + Math.floor(next() * 15000) / 100).toFixed(2);
+  const orders = [
+    ...Array.from({ length: 24 }, (_, i) => ({
+      transactionId: `DEMO-CODE-${i}`,
+      couponCode: code.code,
+      channel: i % 3 ? 'web' : 'app',
+    })),
+    ...Array.from({ length: 4 }, (_, i) => ({
+      transactionId: `DEMO-UNKNOWN-CODE-${i}`,
+      couponCode: 'SPRING25',
+      channel: 'web',
+    })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      transactionId: `DEMO-AI-${i}`,
+      channel: 'ai_assistant',
+      agent: 'shopping-assistant',
+    })),
+    ...Array.from({ length: 8 }, (_, i) => ({ transactionId: `DEMO-MARKET-${i}`, channel: 'marketplace' })),
+  ].map((order) => ({ ...order, amount: amount(), currency: 'EUR', occurredAt: at().toISOString() }));
+  await call('POST', '/v1/conversions', networkKey, { conversions: orders });
+  const idle = async () =>
+    (await readMetric(api, 'pmx_queue_jobs', 'queue="attribution",state="waiting"')) +
+      (await readMetric(api, 'pmx_queue_jobs', 'queue="attribution",state="active"')) ===
+    0;
+  await until(idle, 'the engine to credit the click-less orders');
+  const sources = {};
+  for (const order of orders) {
+    const conversion = await call('GET', `/v1/conversions/${order.transactionId}`, managerKey);
+    const key = `${conversion.channel}/${conversion.journeySource}`;
+    sources[key] = (sources[key] ?? 0) + cents(conversion.amount);
+  }
+  say(
+    `click-less orders: ${orders.length}; revenue by channel/attribution source: ` +
+      Object.entries(sources)
+        .map(([key, minor]) => `${key} ${euros(minor)}`)
+        .join(', '),
+  );
+  return { code: code.code, creator, sources };
+}

@@ -100,6 +100,9 @@ if (month.end.getTime() + LOCK_DAYS * 24 * 3600 * 1000 > Date.now()) month = pre
 step(`running ${month.key} through tracking, attribution and commissions`);
 const { simulateMonth, euros, statementsFor } = await import('./demo-traffic.mjs');
 const { totals, exampleOrder } = await simulateMonth({ api, call, networkKey, managerKey, partners, month, say });
+// Promo codes and purchases without a visible click (issue 9).
+const { simulateClickless } = await import('./demo-traffic.mjs');
+await simulateClickless({ api, call, networkKey, managerKey, partners, month, say });
 step(`issuing the payout statements of ${month.key}`);
 const statements = await statementsFor({ api, call, managerKey, partners, period: month.key });
 
@@ -166,6 +169,11 @@ Try next:
   curl -s -o /dev/null -w '%{redirect_url}\\n' '${creator.link.url}?sub1=spring&cid=visitor-1'
   curl -s '${api}/postback/conversion?key=${networkKey}&order_id=DEMO-1001&amount=129.90&currency=EUR&customer=visitor-1'
   curl -s ${api}/v1/conversions/DEMO-1001 -H 'Authorization: Bearer ${managerKey}'
+  # promo codes: the creator's code, an order credited through it, one finished inside an AI assistant
+  curl -s ${api}/v1/me/codes -H 'Authorization: Bearer ${partnerKey}'
+  curl -s ${api}/v1/conversions/DEMO-CODE-0 -H 'Authorization: Bearer ${managerKey}'
+  curl -s '${api}/postback/conversion?key=${networkKey}&order_id=DEMO-1002&amount=49.00&currency=EUR&coupon=trailtalk10&channel=app'
+  curl -s ${api}/v1/conversions/DEMO-AI-0 -H 'Authorization: Bearer ${managerKey}'
   # operations
   curl -s ${api}/health
   curl -s ${api}/metrics | grep pmx_

@@ -20,6 +20,7 @@ import { MeController } from './me/me.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { PartnersController } from './partners/partners.controller.js';
+import { MyPromoCodesController, PromoCodesController } from './promo-codes/promo-codes.controller.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { ClicksController } from './tracking/clicks.controller.js';
 import { ImpressionsService } from './tracking/impressions.service.js';
@@ -47,6 +48,8 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     MetricsController,
     WebhooksController,
     MeWebhooksController,
+    PromoCodesController,
+    MyPromoCodesController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

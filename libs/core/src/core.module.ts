@@ -14,6 +14,7 @@ import { LinksService } from './links/links.service.js';
 import { PartnerActivityService } from './partners/partner-activity.service.js';
 import { PartnersService } from './partners/partners.service.js';
 import { QualityService } from './quality/quality.service.js';
+import { PromoCodesService } from './promo-codes/promo-codes.service.js';
 import { StatementsService } from './statements/statements.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
@@ -46,6 +47,7 @@ const SERVICES = [
   WebhookDeliveryService,
   WebhookQueueService,
   WebhooksService,
+  PromoCodesService,
 ];
 
 /** The services over the system of record, shared by the API and the worker. */

@@ -7,6 +7,7 @@ import { Conversion, ConversionReversal } from './conversions/conversion.entity.
 import { Link } from './links/link.entity.js';
 import { Partner } from './partners/partner.entity.js';
 import { PartnerCustomerKey, QualityFlagRow } from './quality/quality.entity.js';
+import { ConversionCodeFlag, PromoCode } from './promo-codes/promo-code.entity.js';
 import { Statement } from './statements/statement.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
 import { OutboxEvent } from './webhooks/outbox.entity.js';
@@ -33,4 +34,6 @@ export const ENTITIES = [
   WebhookEndpoint,
   WebhookDelivery,
   WebhookAttempt,
+  PromoCode,
+  ConversionCodeFlag,
 ];

@@ -24,6 +24,7 @@ const PLAN_EXAMPLE = {
   ],
   newCustomerBonus: { amount: '3.00' },
   caps: { perPartnerPerMonth: '5000.00' },
+  codePolicy: 'touch',
 };
 
 /**

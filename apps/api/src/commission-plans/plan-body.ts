@@ -42,6 +42,7 @@ const PLAN: Shape = {
   ],
   newCustomerBonus: { rateBps: 'value', amount: 'money' },
   caps: { perPartnerPerMonth: 'money' },
+  codePolicy: 'value',
 };
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -136,5 +137,6 @@ export function planToBody(plan: CommissionPlan, currency: string): Record<strin
       },
     }),
     ...(plan.caps && { caps: { perPartnerPerMonth: money(plan.caps.perPartnerPerMonth) } }),
+    ...(plan.codePolicy && { codePolicy: plan.codePolicy }),
   };
 }

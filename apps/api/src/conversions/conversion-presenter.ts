@@ -14,6 +14,7 @@ export function presentConversion(
   touches: ConversionTouch[] = [],
   entries: CommissionEntryRow[] = [],
   flags: QualityFlagRow[] = [],
+  codeFlags: string[] = [],
 ): ConversionResponse {
   const money = (minor: number): string => formatMoney(minor, conversion.currency);
   // A partner's commission (its entries, clawbacks included) shared over its touches by revenue.
@@ -35,7 +36,7 @@ export function presentConversion(
     status: conversion.status,
     statusReason: conversion.statusReason,
     statusNote: conversion.statusNote,
-    flags: [...new Set(flags.map((flag) => flag.code))],
+    flags: [...new Set([...flags.map((flag) => flag.code), ...codeFlags])],
     flagDetails: flags.map((flag) => ({
       code: flag.code,
       partnerId: flag.partnerId,
@@ -48,9 +49,13 @@ export function presentConversion(
     reversedAmount: formatMoney(conversion.reversedMinor, conversion.currency),
     adv: conversion.adv,
     journeySource: conversion.journeySource,
+    couponCode: conversion.couponCode,
+    channel: conversion.channel,
+    agent: conversion.agent,
     attributedAt: conversion.attributedAt?.toISOString() ?? null,
     attribution: touches.map((touch) => ({
-      clickId: touch.clickId,
+      clickId: touch.promoCodeId ? null : touch.clickId,
+      ...(touch.promoCodeId && { promoCodeId: touch.promoCodeId }),
       partnerId: touch.partnerId,
       role: touch.role,
       occurredAt: touch.occurredAt.toISOString(),

@@ -16,6 +16,7 @@ import { ConversionsService } from '#core/conversions/conversions.service.js';
 import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
 import { AppError, errorEnvelope } from '#core/errors/app-error.js';
 import { type Page } from '#core/pagination/page.js';
+import { PromoCodesService } from '#core/promo-codes/promo-codes.service.js';
 import { validateAs } from '../http/validation.js';
 import { presentConversion, presentReversal } from './conversion-presenter.js';
 import {
@@ -40,6 +41,7 @@ export class ConversionsController {
   constructor(
     private readonly conversions: ConversionsService,
     private readonly engine: AttributionEngineService,
+    private readonly codes: PromoCodesService,
   ) {}
 
   /**
@@ -115,7 +117,7 @@ export class ConversionsController {
 
   private async explained(conversion: Conversion): Promise<ConversionResponse> {
     const { touches, entries, flags } = await this.engine.explanation(conversion.id);
-    return presentConversion(conversion, touches, entries, flags);
+    return presentConversion(conversion, touches, entries, flags, await this.codes.flagsOf(conversion.id));
   }
 
   /** Reverses (refunds) all that remains, or `amount` of it. */

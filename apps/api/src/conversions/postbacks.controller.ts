@@ -53,6 +53,9 @@ export class PostbacksController {
         occurredAt: query.ts,
         status: query.status,
         adv,
+        couponCode: query.coupon || undefined,
+        channel: query.channel,
+        agent: query.agent || undefined,
       },
       'postback',
     );

@@ -23,7 +23,12 @@ export type ConversionStatusReason = (typeof CONVERSION_STATUS_REASONS)[number];
 export const POSTED_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type PostedStatus = (typeof POSTED_STATUSES)[number];
 
-export type JourneySource = 'click_id' | 'customer_key' | 'none';
+/** What found the journey, in priority order: the click id, the customer key, the promo code; or nothing. */
+export type JourneySource = 'click_id' | 'customer_key' | 'code' | 'none';
+
+/** Where the purchase was completed; many of these leave no click to see. */
+export const CONVERSION_CHANNELS = ['web', 'app', 'marketplace', 'ai_assistant', 'other'] as const;
+export type ConversionChannel = (typeof CONVERSION_CHANNELS)[number];
 
 export const CONVERSION_SOURCES = ['api', 'postback'] as const;
 export type ConversionSource = (typeof CONVERSION_SOURCES)[number];
@@ -32,6 +37,7 @@ export type ConversionSource = (typeof CONVERSION_SOURCES)[number];
 @Entity('conversions')
 @Index('conversions_brand_transaction', ['brandId', 'transactionId'], { unique: true })
 @Index('conversions_brand_occurred', ['brandId', 'occurredAt'])
+@Index('conversions_brand_coupon', ['brandId', 'couponCode', 'occurredAt'], { where: 'coupon_code IS NOT NULL' })
 @Index('conversions_not_enqueued', ['createdAt'], { where: 'enqueued_at IS NULL' })
 @Check('conversions_status_check', `status IN ('pending', 'review', 'approved', 'rejected', 'reversed')`)
 @Check('conversions_amount_check', 'amount_minor >= 0 AND reversed_minor >= 0 AND reversed_minor <= amount_minor')
@@ -92,6 +98,18 @@ export class Conversion {
   @Column({ type: 'varchar', length: 10 })
   source: ConversionSource;
 
+  /** The promo code used, upper-cased (codes are case-insensitive); kept whether or not it is assigned. */
+  @Column({ name: 'coupon_code', type: 'varchar', length: 64, nullable: true })
+  couponCode: string | null;
+
+  /** Where it was completed (web, app, marketplace, ai_assistant, other); null when not said. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  channel: ConversionChannel | null;
+
+  /** The agent that completed the checkout (an AI assistant's name), when said. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  agent: string | null;
+
   /** SHA-256 of the fields the caller sent, to tell a replay (200) from a conflicting body (409). */
   @Column({ type: 'char', length: 64 })
   fingerprint: string;
@@ -100,7 +118,7 @@ export class Conversion {
   @Column({ name: 'attributed_at', type: 'timestamptz', nullable: true })
   attributedAt: Date | null;
 
-  /** What found the journey: the click id, the customer key, or nothing (unattributed). */
+  /** What found the journey: the click id, the customer key, the promo code, or nothing (unattributed). */
   @Column({ name: 'journey_source', type: 'varchar', length: 16, nullable: true })
   journeySource: JourneySource | null;
 

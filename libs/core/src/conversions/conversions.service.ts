@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { formatMoney, hashCustomerKey, MoneyParseError, parseMoney, periodOf } from '#domain';
+import { formatMoney, hashCustomerKey, MoneyParseError, normalizeCode, parseMoney, periodOf } from '#domain';
 import { type RunningMeasure, RunningTotals } from '../engine/running-totals.js';
 import { AppError } from '../errors/app-error.js';
 import { type Page, type PageQuery, paginate } from '../pagination/page.js';
@@ -13,6 +13,7 @@ import { Outbox } from '../webhooks/outbox.js';
 import { AttributionQueueService } from './attribution-queue.service.js';
 import {
   Conversion,
+  type ConversionChannel,
   ConversionReversal,
   type ConversionSource,
   type ConversionStatus,
@@ -32,6 +33,11 @@ export interface ConversionInput {
   occurredAt?: string;
   status?: PostedStatus;
   adv?: Record<string, string>;
+  /** A promo code used at checkout (case-insensitive). */
+  couponCode?: string;
+  channel?: ConversionChannel;
+  /** The agent that completed the checkout, such as an AI assistant's name. */
+  agent?: string;
 }
 
 export interface ReversalInput {
@@ -82,6 +88,11 @@ export class ConversionsService {
     const occurredAt = input.occurredAt === undefined ? undefined : parseEventTime(input.occurredAt, 'occurredAt');
     const customerKeyHash = input.customerKey ? hashCustomerKey(brand.customerKeySecret, input.customerKey) : null;
     const adv = Object.fromEntries(Object.entries(input.adv ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+    const couponCode = input.couponCode ? normalizeCode(input.couponCode) : null;
+    const channel = input.channel ?? null;
+    const agent = input.agent ?? null;
+    // Appended only when sent, so conversions recorded before these fields keep their fingerprint.
+    const clickless = couponCode !== null || channel !== null || agent !== null ? [couponCode, channel, agent] : [];
     const fingerprint = createHash('sha256')
       .update(
         JSON.stringify([
@@ -93,6 +104,7 @@ export class ConversionsService {
           input.newCustomer ?? null,
           occurredAt?.toISOString() ?? null,
           adv,
+          ...clickless,
         ]),
       )
       .digest('hex');
@@ -114,6 +126,9 @@ export class ConversionsService {
       reversedMinor: 0,
       adv,
       source,
+      couponCode,
+      channel,
+      agent,
       fingerprint,
       enqueuedAt: null,
     };

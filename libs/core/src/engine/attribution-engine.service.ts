@@ -10,12 +10,15 @@ import {
   DEFAULT_QUALITY_SETTINGS,
   type QualitySettings,
   resolveQualitySettings,
+  type CodePolicy,
   type CommissionEntry,
   commissionEntries,
   type CommissionPlan,
   type ConversionPartner,
   creditsByPartner,
   type FunnelRole,
+  journeySource,
+  journeyWithCode,
   type PartnerCredit,
   type PartnerType,
   periodOf,
@@ -34,6 +37,7 @@ import { type BrandSettings, TrackingLookupService } from '../tracking/tracking-
 import { creditedFacts } from '../webhooks/engine-facts.js';
 import { Outbox } from '../webhooks/outbox.js';
 import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from './ledger.entity.js';
+import { codesOfBatch, codeTouchOf, type FoundCodeFlag, leakFlags, writeCodeFlags } from './promo-code-touches.js';
 import { type RunningMeasure, RunningTotals } from './running-totals.js';
 
 /** Used when a brand has no plan in force: conversions are still credited, nothing is paid. */
@@ -43,6 +47,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface ClickTouch extends Touch {
   customerKeyHash: string | null;
+  /** Set on the touch of a promo code (then no click). */
+  promoCodeId?: string;
 }
 
 interface ClickRow {
@@ -62,6 +68,8 @@ export interface Journey {
   unknownClickId: string | null;
   /** The customer key that pulled the journey in: the conversion's, or its click's. */
   customerKeyHash: string | null;
+  /** A promo code used outside its partner's audience, or leaked (see promo-code-touches). */
+  codeFlag?: FoundCodeFlag;
 }
 
 const toTouch = (row: ClickRow): ClickTouch => ({
@@ -167,6 +175,7 @@ export class AttributionEngineService {
         manager,
         conversions,
         (conversion) => versionOf(conversion)?.plan.lookbackDays ?? DEFAULT_LOOKBACK_DAYS,
+        (conversion) => versionOf(conversion)?.plan.codePolicy ?? 'touch',
       );
       const quality = await this.qualityContext(manager, [...brands.keys()], [...journeys.values()]);
       const credited = conversions.map((conversion) => {
@@ -178,6 +187,7 @@ export class AttributionEngineService {
             journey: found.journey,
             unknownClickId: found.unknownClickId,
             selfReferringPartners: quality.selfReferring(conversion.brandId, found.customerKeyHash),
+            isTimed: (touch) => !touch.promoCodeId,
           },
           quality.settings(conversion.brandId),
         );
@@ -237,6 +247,7 @@ export class AttributionEngineService {
           credits.map((credit, index) => ({
             conversionId: conversion.id,
             clickId: credit.touch.clickId,
+            ...(credit.touch.promoCodeId && { promoCodeId: credit.touch.promoCodeId }),
             brandId: conversion.brandId,
             partnerId: credit.touch.partnerId,
             role: credit.touch.role,
@@ -248,6 +259,8 @@ export class AttributionEngineService {
           })),
         ),
       );
+
+      await this.writeCodeFlags(manager, conversions, journeys);
 
       const counted = credited.filter((item) => item.counts);
       // Webhook facts now, before the running totals are locked: that part is kept short.
@@ -485,13 +498,15 @@ export class AttributionEngineService {
 
   /**
    * The touches of each conversion: its click (by id) and its customer's clicks in the window, the
-   * customer key being the conversion's or, failing that, its click's. Two queries for any number
-   * of conversions.
+   * customer key being the conversion's or, failing that, its click's; and its promo code's touch
+   * (see codeTouchOf), beside the clicks or, under the `exclusive` code policy, alone. Three
+   * queries for any number of conversions (the third only when some used a code).
    */
   async journeys(
     manager: EntityManager,
     conversions: Conversion[],
     lookbackDaysOf: (conversion: Conversion) => number,
+    codePolicyOf: (conversion: Conversion) => CodePolicy = () => 'touch',
   ): Promise<Map<string, Journey>> {
     const clickIds = [...new Set(conversions.flatMap((conversion) => conversion.clickId ?? []))];
     const byId = new Map<string, ClickRow & { creditable: boolean }>(
@@ -540,23 +555,50 @@ export class AttributionEngineService {
         byCustomer.set(key, [...(byCustomer.get(key) ?? []), toTouch(row)]);
       }
     }
+    const codes = await codesOfBatch(manager, conversions);
     return new Map(
       wanted.map(({ conversion, click, unknownClickId, lookbackDays, customerKeyHash, windowStart }) => {
         const candidates = (byCustomer.get(`${conversion.brandId}|${customerKeyHash}`) ?? []).filter(
           (touch) => touch.occurredAt >= windowStart && touch.occurredAt <= conversion.occurredAt,
         );
         if (click && !candidates.some((touch) => touch.clickId === click.clickId)) candidates.push(click);
-        const journey = selectJourney(candidates, {
+        const clicks = selectJourney(candidates, {
           conversionAt: conversion.occurredAt,
           lookbackDays,
           clickId: click?.clickId,
         });
+        const code = codeTouchOf(conversion, codes, clicks, (touch) => ({ ...touch, customerKeyHash: null }));
+        const journey = journeyWithCode(clicks, code.touch, codePolicyOf(conversion));
+        const source = journeySource({ click: click !== undefined, customerClicks: clicks.length, code: !!code.touch });
         return [
           conversion.id,
-          { journey, source: click ? 'click_id' : 'customer_key', unknownClickId, customerKeyHash } satisfies Journey,
+          {
+            journey,
+            source,
+            unknownClickId,
+            customerKeyHash,
+            ...(code.flag && { codeFlag: code.flag }),
+          } satisfies Journey,
         ];
       }),
     );
+  }
+
+  /** The promo-code flags of a batch: codes outside their partner's audience, and leaked codes. */
+  private async writeCodeFlags(
+    manager: EntityManager,
+    conversions: Conversion[],
+    journeys: Map<string, { journey: ClickTouch[]; codeFlag?: FoundCodeFlag }>,
+  ): Promise<void> {
+    const codeTouches = conversions.flatMap((conversion) =>
+      (journeys.get(conversion.id)?.journey ?? []).flatMap((touch) =>
+        touch.promoCodeId ? [{ conversion, promoCodeId: touch.promoCodeId }] : [],
+      ),
+    );
+    await writeCodeFlags(manager, [
+      ...[...journeys.values()].flatMap((item) => item.codeFlag ?? []),
+      ...(await leakFlags(manager, codeTouches)),
+    ]);
   }
 
   private row(

@@ -30,8 +30,16 @@ export class ConversionTouch {
   @JoinColumn({ name: 'conversion_id' })
   conversion?: Relation<Conversion>;
 
+  /**
+   * The click; for a promo-code touch (promoCodeId set) a UUID derived from the conversion and the
+   * code (codeTouchId), so the key stays (conversion, touch) and never meets a click's UUIDv7.
+   */
   @PrimaryColumn({ name: 'click_id', type: 'uuid' })
   clickId: string;
+
+  /** Set when the touch is a promo code used on the conversion rather than a click. */
+  @Column({ name: 'promo_code_id', type: 'uuid', nullable: true })
+  promoCodeId: string | null;
 
   @Column({ name: 'brand_id', type: 'uuid' })
   brandId: string;

@@ -116,7 +116,12 @@ export class PlanPreviewService {
       map.set(key, (map.get(key) ?? 0) + amount);
     };
 
-    const journeys = await this.engine.journeys(manager, conversions, () => plan.lookbackDays);
+    const journeys = await this.engine.journeys(
+      manager,
+      conversions,
+      () => plan.lookbackDays,
+      () => plan.codePolicy ?? 'touch',
+    );
     for (const conversion of conversions) {
       const { journey } = journeys.get(conversion.id) as { journey: Touch[] };
       const credits = attribute(journey, plan.attribution);

@@ -4,3 +4,4 @@ export * from './rational.js';
 export * from './revenue.js';
 export * from './settings.js';
 export * from './time-decay.js';
+export * from './codes.js';

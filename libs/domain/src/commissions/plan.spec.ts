@@ -51,6 +51,8 @@ describe(validatePlan.name, () => {
     expect(() => validatePlan({ ...minimal, rules: [{ partnerId: 'p-1', cps: { rateBps: 0 } }] })).not.toThrow();
     expect(() => validatePlan({ ...minimal, newCustomerBonus: { amount: 0 } })).not.toThrow();
     expect(() => validatePlan({ ...minimal, newCustomerBonus: { rateBps: 10_000 } })).not.toThrow();
+    expect(() => validatePlan({ ...minimal, codePolicy: 'touch' })).not.toThrow();
+    expect(() => validatePlan({ ...minimal, codePolicy: 'exclusive' })).not.toThrow();
   });
 
   it.each<[string, (plan: PlanBody) => void, string, RegExp]>([
@@ -111,6 +113,7 @@ describe(validatePlan.name, () => {
     ['a bad attribution share', (p) => (p.attribution.firstShare = 1.5), 'attribution.firstShare', /between 0 and 1/],
     ['an unknown attribution model', (p) => (p.attribution.model = 'markov'), 'attribution.model', /one of/],
     ['no attribution', (p) => delete p.attribution, 'attribution', /must be an object/],
+    ['an unknown code policy', (p) => (p.codePolicy = 'last'), 'codePolicy', /touch, exclusive; got "last"/],
   ])('refuses %s, naming the field', (_, change, field, message) => {
     const plan = planWith(change);
     expect(() => validatePlan(plan)).toThrow(RangeError);

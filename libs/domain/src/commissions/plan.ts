@@ -57,6 +57,14 @@ export interface NewCustomerBonus {
   readonly amount?: number;
 }
 
+/**
+ * How a promo code on a conversion is credited: `touch` (default) makes it one more touch of its
+ * partner at the conversion time, shared with the clicks by the attribution model; `exclusive`
+ * gives the code's partner all the credit.
+ */
+export const CODE_POLICIES = ['touch', 'exclusive'] as const;
+export type CodePolicy = (typeof CODE_POLICIES)[number];
+
 export interface CommissionCaps {
   readonly perPartnerPerMonth: number;
 }
@@ -69,6 +77,8 @@ export interface CommissionPlan {
   readonly rules: readonly CommissionRule[];
   readonly newCustomerBonus?: NewCustomerBonus;
   readonly caps?: CommissionCaps;
+  /** Defaults to `touch`. */
+  readonly codePolicy?: CodePolicy;
 }
 
 /** 100 %: a commission or bonus rate above it would pay out more than the revenue it is on. */
@@ -96,7 +106,7 @@ export class PlanValidationError extends RangeError {
  */
 export function validatePlan(plan: unknown): asserts plan is CommissionPlan {
   if (!isObject(plan)) throw new PlanValidationError('plan', 'must be an object');
-  const { effectiveFrom, lookbackDays, lockDays, attribution, rules, newCustomerBonus, caps } = plan;
+  const { effectiveFrom, lookbackDays, lockDays, attribution, rules, newCustomerBonus, caps, codePolicy } = plan;
   if (!(effectiveFrom instanceof Date) || Number.isNaN(effectiveFrom.getTime())) {
     throw new PlanValidationError('effectiveFrom', `must be a valid date; got ${show(effectiveFrom)}`);
   }
@@ -129,6 +139,9 @@ export function validatePlan(plan: unknown): asserts plan is CommissionPlan {
     if (!isObject(caps)) throw new PlanValidationError('caps', 'must be an object');
     // A cap of 0 would be "pay nothing": say so with a rule instead of a cap that hides everything.
     checkInteger('caps.perPartnerPerMonth', caps.perPartnerPerMonth, 1, Number.MAX_SAFE_INTEGER);
+  }
+  if (codePolicy !== undefined && !(CODE_POLICIES as readonly unknown[]).includes(codePolicy)) {
+    throw new PlanValidationError('codePolicy', `must be one of ${CODE_POLICIES.join(', ')}; got ${show(codePolicy)}`);
   }
 }
 

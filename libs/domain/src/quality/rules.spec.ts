@@ -59,6 +59,21 @@ describe('quality rules', () => {
     expect(checkConversion(facts(later), DEFAULT_QUALITY_SETTINGS).flags).toEqual([]);
   });
 
+  it('leaves untimed touches (a promo code, stamped at the conversion) out of the time rules', () => {
+    const creator = touch('c1', 'creator', 'awareness', 3600);
+    const code = touch('code', 'coupon', 'conversion', 0);
+    const result = checkConversion(facts([creator, code], { isTimed: (t) => t.clickId !== 'code' }), {
+      ...DEFAULT_QUALITY_SETTINGS,
+      standDownLastSecond: true,
+    });
+    expect(result).toEqual({ flags: [], journey: [creator, code] });
+    // Without the distinction the code would look like a 0-second click and a last-second override.
+    expect(checkConversion(facts([creator, code]), DEFAULT_QUALITY_SETTINGS).flags.map((f) => f.code)).toEqual([
+      'ctit_too_short',
+      'last_second_override',
+    ]);
+  });
+
   it('credits nothing on an unknown click id, and flags it', () => {
     const result = checkConversion(
       facts([touch('c1', 'p1', 'awareness', 600)], { unknownClickId: 'ffffffff-0000-4000-8000-000000000000' }),

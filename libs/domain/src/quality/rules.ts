@@ -76,6 +76,12 @@ export interface ConversionFacts<T extends Touch> {
   readonly unknownClickId: string | null;
   /** Partners that registered the converting customer's key as their own. */
   readonly selfReferringPartners: ReadonlySet<string>;
+  /**
+   * Whether a touch's time says when the customer acted (a click), rather than being set to the
+   * conversion's own time (a promo code): only those count for click-to-conversion time and
+   * last-second overrides. All touches by default.
+   */
+  readonly isTimed?: (touch: T) => boolean;
 }
 
 /**
@@ -95,7 +101,8 @@ export function checkConversion<T extends Touch>(
   }
   let journey = [...facts.journey].sort(compareTouches);
   const at = facts.conversionAt.getTime();
-  const last = journey[journey.length - 1];
+  const timed = journey.filter((touch) => facts.isTimed?.(touch) ?? true);
+  const last = timed[timed.length - 1];
   if (last) {
     const ctitSeconds = Math.floor((at - last.occurredAt.getTime()) / 1000);
     if (ctitSeconds < settings.minCtitSeconds) {
@@ -105,7 +112,7 @@ export function checkConversion<T extends Touch>(
         evidence: { clickId: last.clickId, ctitSeconds, minimumSeconds: settings.minCtitSeconds },
       });
     }
-    const overridden = new Set(journey.filter((touch) => touch.partnerId !== last.partnerId).map((t) => t.partnerId));
+    const overridden = new Set(timed.filter((touch) => touch.partnerId !== last.partnerId).map((t) => t.partnerId));
     if (last.role === 'conversion' && ctitSeconds <= settings.lastSecondSeconds && overridden.size > 0) {
       flags.push({
         code: 'last_second_override',
@@ -118,7 +125,7 @@ export function checkConversion<T extends Touch>(
           stoodDown: settings.standDownLastSecond,
         },
       });
-      if (settings.standDownLastSecond) journey = journey.slice(0, -1);
+      if (settings.standDownLastSecond) journey = journey.filter((touch) => touch !== last);
     }
   }
   for (const partnerId of [...new Set(facts.journey.map((touch) => touch.partnerId))].sort()) {

@@ -15,6 +15,8 @@ import {
   MinLength,
 } from 'class-validator';
 import {
+  CONVERSION_CHANNELS,
+  type ConversionChannel,
   CONVERSION_STATUS_REASONS,
   CONVERSION_STATUSES,
   POSTED_STATUSES,
@@ -27,6 +29,8 @@ export const MAX_BATCH = 1000;
 /** Printable text: no control characters (they break logs, CSV exports and partner dashboards). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const PRINTABLE = /^[^\u0000-\u001f\u007f]+$/;
+/** What a promo code may look like, here and where codes are assigned. */
+export const COUPON_CODE = /^[A-Za-z0-9_-]{2,64}$/;
 const upperCase = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.toUpperCase() : value);
 
 export class ConversionDto {
@@ -75,6 +79,29 @@ export class ConversionDto {
   @IsOptional()
   @IsIn(POSTED_STATUSES, { message: `status must be one of ${POSTED_STATUSES.join(', ')}` })
   status?: PostedStatus;
+
+  @ApiPropertyOptional({
+    example: 'TRAIL10',
+    description:
+      'Promo code used at checkout (case-insensitive). A code assigned to a partner and valid at the ' +
+      "conversion's time is a touch of that partner; any other code is stored, not credited.",
+  })
+  @IsOptional()
+  @Matches(COUPON_CODE, { message: 'couponCode must be 2-64 letters, digits, "-" or "_"' })
+  couponCode?: string;
+
+  @ApiPropertyOptional({ enum: CONVERSION_CHANNELS, description: 'Where the purchase was completed.' })
+  @IsOptional()
+  @IsIn(CONVERSION_CHANNELS, { message: `channel must be one of ${CONVERSION_CHANNELS.join(', ')}` })
+  channel?: ConversionChannel;
+
+  @ApiPropertyOptional({ example: 'shopping-assistant', description: 'The agent that completed the checkout.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  @Matches(PRINTABLE, { message: 'agent must not contain control characters' })
+  agent?: string;
 }
 
 export class ConversionBatchDto {
@@ -127,15 +154,22 @@ export class ConversionResponse {
   @ApiPropertyOptional({ nullable: true }) newCustomer: boolean | null;
   @ApiProperty({ description: 'Sum of reversals (refunds) so far.' }) reversedAmount: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) adv: Record<string, string>;
-  @ApiPropertyOptional({ nullable: true, enum: ['click_id', 'customer_key', 'none'] })
+  @ApiPropertyOptional({
+    nullable: true,
+    enum: ['click_id', 'customer_key', 'code', 'none'],
+    description: 'What found the journey, in priority order: the click id, the customer key, the promo code.',
+  })
   journeySource: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The promo code used, upper-cased.' }) couponCode: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: CONVERSION_CHANNELS }) channel: string | null;
+  @ApiPropertyOptional({ nullable: true }) agent: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'When the engine credited it; null until then.' })
   attributedAt: string | null;
   @ApiProperty({
     type: 'array',
     items: { type: 'object' },
     description:
-      'Credited touches: clickId, partnerId, role (at click time), occurredAt, credit (number; credits sum to 1), ' +
+      'Credited touches: clickId (null for a promo code), promoCodeId (for a promo code), partnerId, role (at click time), occurredAt, credit (number; credits sum to 1), ' +
       'creditExact ("15/29"), baseWeight, roleWeight, attributedRevenue, commission.',
   })
   attribution: unknown[];

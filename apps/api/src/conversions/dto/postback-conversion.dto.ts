@@ -1,8 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { POSTED_STATUSES, type PostedStatus } from '#core/conversions/conversion.entity.js';
-import { PRINTABLE } from './conversion.dto.js';
+import {
+  CONVERSION_CHANNELS,
+  type ConversionChannel,
+  POSTED_STATUSES,
+  type PostedStatus,
+} from '#core/conversions/conversion.entity.js';
+import { COUPON_CODE, PRINTABLE } from './conversion.dto.js';
 
 /** An optional text parameter of at most `max` characters. */
 const Text = (max: number): PropertyDecorator => applyDecorators(IsOptional(), IsString(), MaxLength(max));
@@ -45,6 +50,21 @@ export class PostbackConversionQuery {
   @IsOptional()
   @IsIn(POSTED_STATUSES, { message: `status must be one of ${POSTED_STATUSES.join(', ')}` })
   status?: PostedStatus;
+
+  @ApiPropertyOptional({ description: 'Promo code used at checkout (case-insensitive).' })
+  @IsOptional()
+  @Matches(COUPON_CODE, { message: 'coupon must be 2-64 letters, digits, "-" or "_"' })
+  coupon?: string;
+
+  @ApiPropertyOptional({ enum: CONVERSION_CHANNELS })
+  @IsOptional()
+  @IsIn(CONVERSION_CHANNELS, { message: `channel must be one of ${CONVERSION_CHANNELS.join(', ')}` })
+  channel?: ConversionChannel;
+
+  @ApiPropertyOptional({ description: 'The agent that completed the checkout.' })
+  @Text(64)
+  @Matches(PRINTABLE, { message: 'agent must not contain control characters' })
+  agent?: string;
 
   @ApiPropertyOptional() @Text(255) adv1?: string;
   @ApiPropertyOptional() @Text(255) adv2?: string;

@@ -1,0 +1,66 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { type PromoCode } from '#core/promo-codes/promo-code.entity.js';
+import { COUPON_CODE } from '../conversions/dto/conversion.dto.js';
+
+export class CreatePromoCodeDto {
+  @ApiProperty({ example: 'TRAIL10', description: 'Unique in the brand without regard to case.' })
+  @IsString()
+  @Matches(COUPON_CODE, { message: 'code must be 2-64 letters, digits, "-" or "_"' })
+  code: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-01T00:00:00+01:00',
+    description: 'Valid from (included); open when left out.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  validFrom?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-31T23:59:59+01:00',
+    description: 'Valid until (included); open when left out.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  validTo?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      "Only for the partner's own audience: a conversion with this code is credited only when its customer " +
+      'has a click of the partner in the journey; otherwise it is flagged code_outside_audience.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'exclusiveToAudience must be true or false' })
+  exclusiveToAudience?: boolean;
+}
+
+export class PromoCodeResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() partnerId: string;
+  @ApiProperty({ type: String, nullable: true }) validFrom: string | null;
+  @ApiProperty({ type: String, nullable: true }) validTo: string | null;
+  @ApiProperty() exclusiveToAudience: boolean;
+  @ApiProperty() createdAt: string;
+}
+
+export class PromoCodePage {
+  @ApiProperty({ type: [PromoCodeResponse] }) data: PromoCodeResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export function presentPromoCode(code: PromoCode): PromoCodeResponse {
+  return {
+    id: code.id,
+    code: code.code,
+    partnerId: code.partnerId,
+    validFrom: code.validFrom?.toISOString() ?? null,
+    validTo: code.validTo?.toISOString() ?? null,
+    exclusiveToAudience: code.exclusiveToAudience,
+    createdAt: code.createdAt.toISOString(),
+  };
+}

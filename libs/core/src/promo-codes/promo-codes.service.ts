@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { normalizeCode } from '#domain';
+import { AppError } from '../errors/app-error.js';
+import { type Page, type PageQuery, paginate } from '../pagination/page.js';
+import { Partner } from '../partners/partner.entity.js';
+import { newId } from '../persistence/ids.js';
+import { uniqueViolation } from '../persistence/pg-errors.js';
+import { ConversionCodeFlag, PromoCode } from './promo-code.entity.js';
+
+export interface CreatePromoCodeInput {
+  code: string;
+  /** ISO 8601 with offset; open-ended when left out. */
+  validFrom?: string;
+  validTo?: string;
+  exclusiveToAudience?: boolean;
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** A validity bound: past or future, so not an event time; open (null) when left out. */
+function parseBound(value: string | undefined, field: string): Date | null {
+  if (value === undefined) return null;
+  const time = ISO_WITH_OFFSET.test(value) ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(time.getTime())) {
+    throw AppError.invalidField(field, `${field} must be an ISO 8601 time with offset, such as 2026-12-01T00:00:00Z`);
+  }
+  return time;
+}
+
+/** Promo codes a brand gives its partners; every method takes the brand id first. */
+@Injectable()
+export class PromoCodesService {
+  constructor(
+    @InjectRepository(PromoCode) private readonly codes: Repository<PromoCode>,
+    @InjectRepository(Partner) private readonly partners: Repository<Partner>,
+    @InjectRepository(ConversionCodeFlag) private readonly flags: Repository<ConversionCodeFlag>,
+  ) {}
+
+  /** The promo-code quality flags on a conversion (code_leak, code_outside_audience). */
+  async flagsOf(conversionId: string): Promise<string[]> {
+    const rows = await this.flags.find({ where: { conversionId }, order: { flag: 'ASC' } });
+    return rows.map((row) => row.flag);
+  }
+
+  async create(brandId: string, partnerId: string, input: CreatePromoCodeInput): Promise<PromoCode> {
+    if (!(await this.partners.existsBy({ brandId, id: partnerId }))) throw AppError.notFound('partner', partnerId);
+    const validFrom = parseBound(input.validFrom, 'validFrom');
+    const validTo = parseBound(input.validTo, 'validTo');
+    if (validFrom && validTo && validFrom > validTo) {
+      throw AppError.invalidField('validTo', 'validTo must not be before validFrom');
+    }
+    const code = this.codes.create({
+      id: newId(),
+      brandId,
+      partnerId,
+      code: input.code.trim(),
+      codeKey: normalizeCode(input.code),
+      validFrom,
+      validTo,
+      exclusiveToAudience: input.exclusiveToAudience ?? false,
+    });
+    try {
+      await this.codes.insert(code);
+    } catch (error) {
+      if (uniqueViolation(error) !== 'promo_codes_brand_code') throw error;
+      throw new AppError(
+        'conflict',
+        `The code "${code.code}" is already assigned in this brand (codes are unique without regard to case); choose another`,
+      );
+    }
+    return this.codes.findOneByOrFail({ id: code.id });
+  }
+
+  async listForPartner<Out>(
+    brandId: string,
+    partnerId: string,
+    page: PageQuery,
+    toOutput: (code: PromoCode) => Out,
+  ): Promise<Page<Out>> {
+    if (!(await this.partners.existsBy({ brandId, id: partnerId }))) throw AppError.notFound('partner', partnerId);
+    const query = this.codes
+      .createQueryBuilder('code')
+      .where('code.brand_id = :brandId AND code.partner_id = :partnerId', { brandId, partnerId });
+    return paginate(query, page, toOutput);
+  }
+}
