@@ -6,3 +6,4 @@ export * from './money/money.js';
 export * from './partners/funnel.js';
 export * from './privacy/privacy.js';
 export * from './tracking/destination.js';
+export * from './reports/index.js';
