@@ -4,6 +4,7 @@ import { CommissionPlans1795379451243 } from './1795379451243-commission-plans.j
 import { Foundation1795374953055 } from './1795374953055-foundation.js';
 import { PartnerRunningTotals1795381661840 } from './1795381661840-partner-running-totals.js';
 import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
+import { PartnerMixReports1795383517782 } from './1795383517782-partner-mix-reports.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CommissionPlans1795379451243,
   AttributionLedger1795379970514,
   PartnerRunningTotals1795381661840,
+  PartnerMixReports1795383517782,
 ];

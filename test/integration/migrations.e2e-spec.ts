@@ -67,7 +67,10 @@ describe('migrations', () => {
       'conversions',
       'impressions_daily',
       'links',
+      'marketing_spend',
       'migrations',
+      'partner_mix_reports',
+      'partner_mix_targets',
       'partner_running_totals',
       'partners',
     ]);

@@ -16,6 +16,7 @@ import { LinksController } from './links/links.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { PartnerMixController } from './partner-mix/partner-mix.controller.js';
 import { PartnersController } from './partners/partners.controller.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { ClicksController } from './tracking/clicks.controller.js';
@@ -37,6 +38,7 @@ import { S2sClicksService } from './tracking/s2s-clicks.service.js';
     CommissionsController,
     HealthController,
     MetricsController,
+    PartnerMixController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -5,11 +5,12 @@ import { QueueModule } from '#queue';
 import { ClickIngestorService } from './clicks/click-ingestor.service.js';
 import { AttributionProcessor } from './processors/attribution.processor.js';
 import { HousekeepingProcessor } from './processors/housekeeping.processor.js';
+import { ReportsProcessor } from './processors/reports.processor.js';
 
 /** The worker: the API's shared modules plus one thin processor per queue. */
 @Module({
   imports: [CoreModule, QueueModule],
-  providers: [HousekeepingProcessor, AttributionProcessor, ClickIngestorService],
+  providers: [HousekeepingProcessor, AttributionProcessor, ClickIngestorService, ReportsProcessor],
 })
 export class WorkerModule {
   static register(config: AppConfig): DynamicModule {

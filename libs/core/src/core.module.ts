@@ -12,6 +12,8 @@ import { AttributionQueueService } from './conversions/attribution-queue.service
 import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
 import { PartnersService } from './partners/partners.service.js';
+import { PartnerMixReportService } from './reports/partner-mix-report.service.js';
+import { PartnerMixSettingsService } from './reports/partner-mix-settings.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
 
@@ -30,6 +32,8 @@ const SERVICES = [
   PartnersService,
   PlanPreviewService,
   TrackingLookupService,
+  PartnerMixReportService,
+  PartnerMixSettingsService,
 ];
 
 /** The services over the system of record, shared by the API and the worker. */

@@ -7,6 +7,7 @@ import { Conversion, ConversionReversal } from './conversions/conversion.entity.
 import { Link } from './links/link.entity.js';
 import { Partner } from './partners/partner.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
+import { MarketingSpend, PartnerMixReport, PartnerMixTarget } from './reports/partner-mix.entity.js';
 
 /** Every entity, for the data source of both apps and of the migration CLI. */
 export const ENTITIES = [
@@ -22,4 +23,7 @@ export const ENTITIES = [
   ConversionTouch,
   CommissionEntryRow,
   PartnerRunningTotal,
+  PartnerMixTarget,
+  MarketingSpend,
+  PartnerMixReport,
 ];

@@ -5,6 +5,7 @@
 export const QueueName = {
   Housekeeping: 'housekeeping',
   Attribution: 'attribution',
+  Reports: 'reports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -26,6 +27,12 @@ export interface JobPayloads {
     'attribute-conversion': { conversionId: string };
     /** Claw back commissions of a reversal (refund). Job id: the reversal id. */
     'reverse-conversion': { reversalId: string };
+  };
+  [QueueName.Reports]: {
+    /** Builds one partner-mix report (scheduled or on demand). Job id: the report id. */
+    'build-partner-mix': { reportId: string };
+    /** Queues the report of every brand whose quarter has closed in its time zone, and reports that missed the queue. */
+    'close-quarters': Record<string, never>;
   };
 }
 
