@@ -10,16 +10,18 @@ const { apiClient, build, migrate, readMetric, startApp, stopAll, waitForHealth 
 const { default: pg } = await import('pg');
 const { Redis } = await import('ioredis');
 
-export const API_PORT = 3180;
-export const WORKER_PORT = 3181;
+// BENCH_DATABASE, BENCH_API_PORT, BENCH_WORKER_PORT, BENCH_REDIS_PREFIX let two benchmarks run side by side.
+export const API_PORT = Number(process.env.BENCH_API_PORT || 3180);
+export const WORKER_PORT = Number(process.env.BENCH_WORKER_PORT || 3181);
+const DATABASE = process.env.BENCH_DATABASE || 'partnermix_bench';
 export const OPERATOR_API_KEY = 'pmx_operator_benchmark_only';
 const base = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/partnermix');
-base.pathname = '/partnermix_bench';
+base.pathname = `/${DATABASE}`;
 export const env = {
   ...process.env,
   NODE_ENV: 'production',
   DATABASE_URL: base.toString(),
-  REDIS_PREFIX: 'pmxbench',
+  REDIS_PREFIX: process.env.BENCH_REDIS_PREFIX || 'pmxbench',
   PORT: String(API_PORT),
   WORKER_PORT: String(WORKER_PORT),
   OPERATOR_API_KEY,
@@ -34,7 +36,7 @@ async function cleanUp() {
   admin.pathname = '/postgres';
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
-  await client.query('DROP DATABASE IF EXISTS partnermix_bench WITH (FORCE)');
+  await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   await client.end();
   const redis = new Redis(env.REDIS_URL || 'redis://127.0.0.1:6379');
   const keys = await redis.keys(`${env.REDIS_PREFIX}:*`);
@@ -54,6 +56,7 @@ export async function startStack({ worker = true } = {}) {
     const child = startApp('worker', { env, logFile: '.demo/bench-worker.log' });
     children.push(child);
     await waitForHealth(`http://127.0.0.1:${WORKER_PORT}/health`, child);
+    return child;
   };
   if (worker) await startWorker();
   say(`api${worker ? ' and worker' : ''} running on the benchmark database`);
