@@ -1,7 +1,7 @@
 // npm run bench:report — seeds a quarter (2026-Q3, Europe/Berlin) straight into PostgreSQL:
 // BENCH_CLICKS clicks (default 5,000,000; four per customer, down the funnel) and BENCH_CONVERSIONS
 // conversions (default 500,000) with their credited touches (position-based 40/20/40 over four
-// touches) and CPS ledger entries; then asks the API for the partner-mix report and times one worker
+// touches) and CPS ledger entries (approved, as a closed quarter's are); then asks the API for the partner-mix report and times one worker
 // building it, sampling the worker's memory (VmRSS, and VmHWM, the kernel's peak) meanwhile.
 import { readFileSync } from 'node:fs';
 import { call, env, query, say, seed, startStack } from './stack.mjs';
@@ -80,7 +80,7 @@ try {
   await query(
     `INSERT INTO conversions (id, brand_id, transaction_id, amount_minor, currency, customer_key_hash, new_customer,
                               occurred_at, status, source, fingerprint, enqueued_at, attributed_at, journey_source, plan_id)
-     SELECT md5('o' || c)::uuid, $1, 'R-' || c, 1000 + (c * 7919) % 30000, 'EUR',
+     SELECT md5('o' || c)::uuid, $1, 'R-' || c, 1000 + (c::bigint * 7919) % 30000, 'EUR',
             md5('c' || ci) || md5('d' || ci), c % 3 = 0, ${clickTime('ci', 5)}, 'approved', 'api',
             md5('f' || c) || md5('g' || c), now(), now(), 'customer_key', $4
        FROM (SELECT c, ${customerOf} AS ci FROM generate_series(0, $3::int - 1) AS c) s`,
@@ -93,15 +93,16 @@ try {
             ($4::text[])[1 + ${partnerIndex('ci', 'k')}], ${clickTime('ci', 'k')},
             CASE WHEN k IN (1, 4) THEN '2/5' ELSE '1/10' END, '1', CASE WHEN k IN (1, 4) THEN '2/5' ELSE '1/10' END,
             CASE k WHEN 1 THEN a * 4 / 10 WHEN 4 THEN a - a * 4 / 10 - 2 * (a / 10) ELSE a / 10 END
-       FROM (SELECT c, ${customerOf} AS ci, 1000 + (c * 7919) % 30000 AS a
+       FROM (SELECT c, ${customerOf} AS ci, 1000 + (c::bigint * 7919) % 30000 AS a
                FROM generate_series(0, $5::int - 1) AS c) s, generate_series(1, 4) AS k`,
     [brand.id, Q3_START, ids, roles, CONVERSIONS],
   );
   await query(
     `INSERT INTO commission_entries (id, entry_key, brand_id, partner_id, conversion_id, kind, amount_minor, currency,
-                                     status, occurred_at, approvable_at, credit, attributed_revenue_minor)
+                                     status, occurred_at, approvable_at, approved_at, credit, attributed_revenue_minor)
      SELECT gen_random_uuid(), 'b:' || t.conversion_id || ':' || t.click_id, $1, t.partner_id, t.conversion_id, 'cps',
-            t.attributed_revenue_minor * 5 / 100, 'EUR', 'pending', c.occurred_at, c.occurred_at + interval '30 days',
+            t.attributed_revenue_minor * 5 / 100, 'EUR', 'approved', c.occurred_at, c.occurred_at + interval '30 days',
+            c.occurred_at + interval '30 days',
             t.credit, t.attributed_revenue_minor
        FROM conversion_touches t JOIN conversions c ON c.id = t.conversion_id WHERE t.brand_id = $1`,
     [brand.id],

@@ -92,6 +92,16 @@ step('running a month of traffic through tracking, attribution and commissions')
 const { simulateMonth, euros } = await import('./demo-traffic.mjs');
 const { totals, exampleOrder } = await simulateMonth({ api, call, networkKey, managerKey, partners, say });
 
+step('building the partner-mix report of the simulated quarter');
+const { partnerMixReport } = await import('./demo-report.mjs');
+const mix = await partnerMixReport({
+  call,
+  managerKey,
+  timeZone: brand.timezone,
+  trafficMiddle: new Date(Date.now() - 14 * 24 * 3600 * 1000),
+  say,
+});
+
 const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
 console.log(`
 Partnermix is running: API ${api}  (worker health http://127.0.0.1:${config.WORKER_PORT}/health)
@@ -110,6 +120,8 @@ ${totals
       `  ${pad(t.partner.role, 14)} ${pad(t.partner.name, 22)} ${euros(t.revenue).padStart(19)} ${euros(t.commission).padStart(11)} ${String(t.entries).padStart(8)}`,
   )
   .join('\n')}
+
+${mix.text}
 
 Keys (shown once; only their hashes are stored):
   operator       ${config.OPERATOR_API_KEY}
@@ -138,6 +150,9 @@ Try next:
   curl -s -o /dev/null -w '%{redirect_url}\\n' '${creator.link.url}?sub1=spring&cid=visitor-1'
   curl -s '${api}/postback/conversion?key=${networkKey}&order_id=DEMO-1001&amount=129.90&currency=EUR&customer=visitor-1'
   curl -s ${api}/v1/conversions/DEMO-1001 -H 'Authorization: Bearer ${managerKey}'
+  # the partner-mix report (json, or csv for a spreadsheet)
+  curl -s ${api}/v1/reports/partner-mix/${mix.id} -H 'Authorization: Bearer ${managerKey}'
+  curl -s '${api}/v1/reports/partner-mix/${mix.id}?format=csv' -H 'Authorization: Bearer ${managerKey}'
   # operations
   curl -s ${api}/health
   curl -s ${api}/metrics | grep pmx_
