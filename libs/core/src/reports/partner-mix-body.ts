@@ -340,7 +340,7 @@ const NOTES = [
   'Attributed conversions and revenue follow the settlement model (the credits the ledger was written with); revenue is as ordered, refunds are totalled separately.',
   'Commission cost is the ledger net of clawbacks, rejected entries left out, by the time of what it pays for.',
   'CAC = commission cost / credit-weighted new customers; cost of sale = commission cost / attributed revenue; AOV = attributed revenue / attributed conversions.',
-  'Repeat-purchase rate: of the new customers on conversions a group touched, the share who ordered again later in the quarter.',
+  'Repeat-purchase rate: of the customers whose first new-customer order of the quarter a group touched, the share who ordered again later in the quarter.',
   'Assisted conversions: conversions the group touched without having the last touch.',
   'Last click, first click and linear are credited over the same journeys; a partner is over- or under-valued by last click when last click gives it at least 1.2× more, or less, revenue than the settlement model.',
   'MER = total revenue of the quarter / (affiliate commission cost + other marketing spend); spend covering several quarters is spread over its days.',

@@ -129,26 +129,34 @@ export class QuarterAggregation {
   }
 
   private async gatherTouches(): Promise<void> {
-    // `repeated`: the customer ordered again later in the quarter. The windows share one sort.
+    // `repeated`: the customer ordered again later in the quarter; `brings_customer`: the customer's
+    // first new-customer order of the quarter (a customer is brought once).
     await this.manager.query(
       `CREATE TEMP TABLE ${this.table} ON COMMIT DROP AS
        WITH conv AS (
-         SELECT c.id, c.amount_minor, coalesce(c.new_customer, false) AS new_customer, c.customer_key_hash,
+         SELECT c.id, c.amount_minor, coalesce(c.new_customer, false) AS new_customer,
                 c.customer_key_hash IS NOT NULL
                   AND lead(c.id) OVER (PARTITION BY c.customer_key_hash ORDER BY c.occurred_at, c.id) IS NOT NULL
-                  AS repeated
+                  AS repeated,
+                c.customer_key_hash IS NOT NULL AND coalesce(c.new_customer, false)
+                  AND row_number() OVER (PARTITION BY c.customer_key_hash, c.new_customer ORDER BY c.occurred_at, c.id) = 1
+                  AS brings_customer
            FROM conversions c
           WHERE c.brand_id = $1 AND c.occurred_at >= $2 AND c.occurred_at < $3 AND c.status <> 'rejected'
        )
        SELECT t.conversion_id, t.click_id, t.partner_id, t.role::text AS role, p.type::text AS type,
               split_part(t.credit, '/', 1)::numeric
                 / coalesce(nullif(split_part(t.credit, '/', 2), ''), '1')::numeric AS credit,
-              t.attributed_revenue_minor AS revenue_minor, conv.amount_minor, conv.new_customer,
-              conv.customer_key_hash, conv.repeated,
+              t.attributed_revenue_minor AS revenue_minor, conv.amount_minor, conv.new_customer, conv.repeated,
+              conv.brings_customer,
               row_number() OVER w AS pos, count(*) OVER whole AS n,
               lag(t.role::text) OVER w AS prev_role, lag(p.type::text) OVER w AS prev_type,
               last_value(t.partner_id) OVER whole AS last_partner, last_value(t.role::text) OVER whole AS last_role,
-              last_value(p.type::text) OVER whole AS last_type
+              last_value(p.type::text) OVER whole AS last_type,
+              -- One touch per conversion and partner (role, type) stands for it in counts of conversions.
+              row_number() OVER (PARTITION BY t.conversion_id, t.partner_id) = 1 AS first_of_partner,
+              row_number() OVER (PARTITION BY t.conversion_id, t.role) = 1 AS first_of_role,
+              row_number() OVER (PARTITION BY t.conversion_id, p.type) = 1 AS first_of_type
          FROM conv
          JOIN conversion_touches t ON t.conversion_id = conv.id
          JOIN partners p ON p.id = t.partner_id
@@ -238,24 +246,30 @@ export class QuarterAggregation {
       }
     }
 
-    // Distinct counts do not add up across partners: one query, one grouping set per level.
+    // Counts of conversions do not add up across partners: one query, one grouping set per level,
+    // each counting one flagged touch per conversion and group, so that no DISTINCT is needed.
     const maxLength = await this.maxJourneyLength();
     const credits = modelCredits(maxLength);
+    const perGroup = (flag: string, last: string, column: string): string => `
+              count(*) FILTER (WHERE t.${flag}) AS touched_${column},
+              count(*) FILTER (WHERE t.${flag} AND t.${last} <> t.${column}) AS assisted_${column},
+              count(*) FILTER (WHERE t.${flag} AND t.brings_customer) AS brought_${column},
+              count(*) FILTER (WHERE t.${flag} AND t.brings_customer AND t.repeated) AS repeating_${column},`;
     const groups: GroupRow[] = await this.manager.query(
       `WITH credits AS (
          SELECT * FROM unnest($1::int[], $2::int[], $3::numeric[], $4::numeric[], $5::numeric[])
            AS mc(n, pos, last_click, first_click, linear)
        )
        SELECT t.partner_id, t.role, t.type, GROUPING(t.partner_id, t.role, t.type) AS level,
-              count(DISTINCT t.conversion_id) AS touched,
-              count(DISTINCT t.conversion_id) FILTER (WHERE t.last_partner <> t.partner_id) AS assisted_partner,
-              count(DISTINCT t.conversion_id) FILTER (WHERE t.last_role <> t.role) AS assisted_role,
-              count(DISTINCT t.conversion_id) FILTER (WHERE t.last_type <> t.type) AS assisted_type,
+              ${perGroup('first_of_partner', 'last_partner', 'partner_id')}
+              ${perGroup('first_of_role', 'last_role', 'role')}
+              ${perGroup('first_of_type', 'last_type', 'type')}
+              count(*) FILTER (WHERE t.pos = 1) AS touched_all,
+              count(*) FILTER (WHERE t.pos = 1 AND t.brings_customer) AS brought_all,
+              count(*) FILTER (WHERE t.pos = 1 AND t.brings_customer AND t.repeated) AS repeating_all,
               sum(t.credit)::float8 AS attributed,
               coalesce(sum(t.credit) FILTER (WHERE t.new_customer), 0)::float8 AS new_customers,
               sum(t.revenue_minor) AS revenue,
-              count(DISTINCT t.customer_key_hash) FILTER (WHERE t.new_customer) AS brought,
-              count(DISTINCT t.customer_key_hash) FILTER (WHERE t.new_customer AND t.repeated) AS repeating,
               sum(t.amount_minor * mc.last_click)::float8 AS last_click,
               sum(t.amount_minor * mc.first_click)::float8 AS first_click,
               sum(t.amount_minor * mc.linear)::float8 AS linear
@@ -267,20 +281,20 @@ export class QuarterAggregation {
       // GROUPING bits: partner_id 4, role 2, type 1; a bit is set when the column is rolled up.
       const level = Number(row.level);
       let figures: Figures;
-      let assisted: string;
+      let column: 'partner_id' | 'role' | 'type' | 'all';
       if (level === 0b011) {
         if (!partners.has(row.partner_id as string)) continue;
-        [figures, assisted] = [of(result.byPartner, row.partner_id as string), row.assisted_partner];
-      } else if (level === 0b101) [figures, assisted] = [of(result.byRole, row.role as FunnelRole), row.assisted_role];
-      else if (level === 0b110) [figures, assisted] = [of(result.byType, row.type as PartnerType), row.assisted_type];
-      else [figures, assisted] = [result.total, '0'];
-      figures.conversionsTouched = Number(row.touched);
-      figures.assistedConversions = Number(assisted);
+        [figures, column] = [of(result.byPartner, row.partner_id as string), 'partner_id'];
+      } else if (level === 0b101) [figures, column] = [of(result.byRole, row.role as FunnelRole), 'role'];
+      else if (level === 0b110) [figures, column] = [of(result.byType, row.type as PartnerType), 'type'];
+      else [figures, column] = [result.total, 'all'];
+      figures.conversionsTouched = Number(row[`touched_${column}`]);
+      figures.assistedConversions = column === 'all' ? 0 : Number(row[`assisted_${column}`]);
+      figures.customersBrought = Number(row[`brought_${column}`]);
+      figures.customersRepeating = Number(row[`repeating_${column}`]);
       figures.attributedConversions = Number(row.attributed);
       figures.newCustomers = Number(row.new_customers);
       figures.attributedRevenueMinor = Number(row.revenue);
-      figures.customersBrought = Number(row.brought);
-      figures.customersRepeating = Number(row.repeating);
       for (const model of COMPARED_MODELS) figures.modelRevenue[model] = Number(row[model]);
     }
 
@@ -373,24 +387,12 @@ export class QuarterAggregation {
   }
 }
 
-interface GroupRow {
+type GroupRow = Record<string, string | number | null> & {
   partner_id: string | null;
   role: string | null;
   type: string | null;
   level: string | number;
-  touched: string;
-  assisted_partner: string;
-  assisted_role: string;
-  assisted_type: string;
-  attributed: number;
-  new_customers: number;
-  revenue: string;
-  brought: string;
-  repeating: string;
-  last_click: number;
-  first_click: number;
-  linear: number;
-}
+};
 
 /**
  * Each compared model's credit for the touch at each position of a journey of each length, from
