@@ -56,6 +56,7 @@ export async function startStack({ worker = true } = {}) {
     const child = startApp('worker', { env, logFile: '.demo/bench-worker.log' });
     children.push(child);
     await waitForHealth(`http://127.0.0.1:${WORKER_PORT}/health`, child);
+    return child;
   };
   if (worker) await startWorker();
   say(`api${worker ? ' and worker' : ''} running on the benchmark database`);

@@ -8,6 +8,7 @@ import { QualityRules1795384708091 } from './1795384708091-quality-rules.js';
 import { PromoCodes1795384888023 } from './1795384888023-promo-codes.js';
 import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
 import { OutboundWebhooks1795383868432 } from './1795383868432-outbound-webhooks.js';
+import { PartnerMixReports1795383517782 } from './1795383517782-partner-mix-reports.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -17,6 +18,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AttributionLedger1795379970514,
   PartnerRunningTotals1795381661840,
   PayoutStatements1795383317011,
+  PartnerMixReports1795383517782,
   OutboundWebhooks1795383868432,
   QualityRules1795384708091,
   PromoCodes1795384888023,

@@ -106,6 +106,16 @@ await simulateClickless({ api, call, networkKey, managerKey, partners, month, sa
 step(`issuing the payout statements of ${month.key}`);
 const statements = await statementsFor({ api, call, managerKey, partners, period: month.key });
 
+step('building the partner-mix report of the simulated quarter');
+const { partnerMixReport } = await import('./demo-report.mjs');
+const mix = await partnerMixReport({
+  call,
+  managerKey,
+  timeZone: brand.timezone,
+  trafficMiddle: new Date(Date.now() - 14 * 24 * 3600 * 1000),
+  say,
+});
+
 const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
 console.log(`
 Partnermix is running: API ${api}  (worker health http://127.0.0.1:${config.WORKER_PORT}/health)
@@ -134,6 +144,8 @@ ${statements.rows
   )
   .join('\n')}
   ${statements.rows[0].partner.name}'s statement as a PDF: ${statements.pdfPath}
+
+${mix.text}
 
 Keys (shown once; only their hashes are stored):
   operator       ${config.OPERATOR_API_KEY}
@@ -174,6 +186,9 @@ Try next:
   curl -s ${api}/v1/conversions/DEMO-CODE-0 -H 'Authorization: Bearer ${managerKey}'
   curl -s '${api}/postback/conversion?key=${networkKey}&order_id=DEMO-1002&amount=49.00&currency=EUR&coupon=trailtalk10&channel=app'
   curl -s ${api}/v1/conversions/DEMO-AI-0 -H 'Authorization: Bearer ${managerKey}'
+  # the partner-mix report (json, or csv for a spreadsheet)
+  curl -s ${api}/v1/reports/partner-mix/${mix.id} -H 'Authorization: Bearer ${managerKey}'
+  curl -s '${api}/v1/reports/partner-mix/${mix.id}?format=csv' -H 'Authorization: Bearer ${managerKey}'
   # operations
   curl -s ${api}/health
   curl -s ${api}/metrics | grep pmx_

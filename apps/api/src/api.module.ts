@@ -19,6 +19,7 @@ import { LinksController } from './links/links.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { PartnerMixController } from './partner-mix/partner-mix.controller.js';
 import { PartnersController } from './partners/partners.controller.js';
 import { MyPromoCodesController, PromoCodesController } from './promo-codes/promo-codes.controller.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
@@ -50,6 +51,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     MeWebhooksController,
     PromoCodesController,
     MyPromoCodesController,
+    PartnerMixController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -8,6 +8,7 @@ import { HousekeepingProcessor } from './processors/housekeeping.processor.js';
 import { PayoutsProcessor } from './processors/payouts.processor.js';
 import { WebhooksProcessor } from './processors/webhooks.processor.js';
 import { OutboxRelayLoop } from './webhooks/outbox-relay.loop.js';
+import { ReportsProcessor } from './processors/reports.processor.js';
 
 /** The worker: the API's shared modules plus one thin processor per queue. */
 @Module({
@@ -19,6 +20,7 @@ import { OutboxRelayLoop } from './webhooks/outbox-relay.loop.js';
     ClickIngestorService,
     WebhooksProcessor,
     OutboxRelayLoop,
+    ReportsProcessor,
   ],
 })
 export class WorkerModule {

@@ -16,6 +16,8 @@ import { PartnersService } from './partners/partners.service.js';
 import { QualityService } from './quality/quality.service.js';
 import { PromoCodesService } from './promo-codes/promo-codes.service.js';
 import { StatementsService } from './statements/statements.service.js';
+import { PartnerMixReportService } from './reports/partner-mix-report.service.js';
+import { PartnerMixSettingsService } from './reports/partner-mix-settings.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
 import { EndpointSlots } from './webhooks/endpoint-slots.js';
@@ -48,6 +50,8 @@ const SERVICES = [
   WebhookQueueService,
   WebhooksService,
   PromoCodesService,
+  PartnerMixReportService,
+  PartnerMixSettingsService,
 ];
 
 /** The services over the system of record, shared by the API and the worker. */

@@ -12,6 +12,7 @@ import { Statement } from './statements/statement.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
 import { OutboxEvent } from './webhooks/outbox.entity.js';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhooks/webhook.entity.js';
+import { MarketingSpend, PartnerMixReport, PartnerMixTarget } from './reports/partner-mix.entity.js';
 
 /** Every entity, for the data source of both apps and of the migration CLI. */
 export const ENTITIES = [
@@ -36,4 +37,7 @@ export const ENTITIES = [
   WebhookAttempt,
   PromoCode,
   ConversionCodeFlag,
+  PartnerMixTarget,
+  MarketingSpend,
+  PartnerMixReport,
 ];

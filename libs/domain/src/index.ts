@@ -9,3 +9,4 @@ export * from './tracking/destination.js';
 export * from './payouts/balance.js';
 export * from './payouts/reasons.js';
 export * from './quality/rules.js';
+export * from './reports/index.js';

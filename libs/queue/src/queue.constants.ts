@@ -7,6 +7,7 @@ export const QueueName = {
   Attribution: 'attribution',
   Payouts: 'payouts',
   Webhooks: 'webhooks',
+  Reports: 'reports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -36,6 +37,12 @@ export interface JobPayloads {
   [QueueName.Webhooks]: {
     /** One attempt (BullMQ retries it with backoff) of a webhook or postback delivery. */
     'deliver-webhook': { deliveryId: string };
+  };
+  [QueueName.Reports]: {
+    /** Builds one partner-mix report (scheduled or on demand). Job id: the report id. */
+    'build-partner-mix': { reportId: string };
+    /** Queues the report of every brand whose quarter has closed in its time zone, and reports that missed the queue. */
+    'close-quarters': Record<string, never>;
   };
 }
 

@@ -1,0 +1,71 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '#core/pagination/page.js';
+
+const SHARE = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 };
+const shareMessage = (role: string) => ({ message: `${role} must be a share between 0 and 1 with at most 4 decimals` });
+
+/** The target share of attributed revenue per funnel role; the four sum to 1. */
+export class MixTargetDto {
+  @ApiProperty({ example: 0.35 }) @IsNumber(SHARE, shareMessage('awareness')) awareness: number;
+  @ApiProperty({ example: 0.25 }) @IsNumber(SHARE, shareMessage('consideration')) consideration: number;
+  @ApiProperty({ example: 0.25 }) @IsNumber(SHARE, shareMessage('conversion')) conversion: number;
+  @ApiProperty({ example: 0.15 }) @IsNumber(SHARE, shareMessage('retention')) retention: number;
+}
+
+export class MixTargetResponse extends MixTargetDto {
+  @ApiProperty() updatedAt: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class SpendDto {
+  @ApiProperty({ example: 'paid_social', description: 'Any label: paid_search, paid_social, tv, agency…' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  channel: string;
+
+  @ApiProperty({ example: '2026-10-01', description: 'First local day covered (included).' })
+  @Matches(DATE, { message: 'periodStart must be a calendar date YYYY-MM-DD' })
+  periodStart: string;
+
+  @ApiProperty({ example: '2026-10-31', description: 'Last local day covered (included).' })
+  @Matches(DATE, { message: 'periodEnd must be a calendar date YYYY-MM-DD' })
+  periodEnd: string;
+
+  @ApiProperty({ example: '12500.00', description: 'Decimal string in the brand currency.' })
+  @IsString({ message: 'amount must be a decimal string such as "12500.00"' })
+  @MaxLength(32)
+  amount: string;
+
+  @ApiProperty({ example: 'EUR', description: "The brand's currency." })
+  @IsString()
+  @MaxLength(3)
+  currency: string;
+}
+
+export class SpendResponse extends SpendDto {
+  @ApiProperty() id: string;
+  @ApiProperty() createdAt: string;
+}
+
+export class ReportRequestDto {
+  @ApiProperty({ example: '2026-Q3', description: "A quarter of the brand's time zone that has started." })
+  @Matches(/^\d{4}-Q[1-4]$/, { message: 'quarter must look like 2026-Q3' })
+  quarter: string;
+}
+
+export class ReportFormatQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  format?: 'json' | 'csv';
+}
+
+export class ReportListQuery extends IntersectionType(PageQuery) {
+  @ApiPropertyOptional({ example: '2026-Q3' })
+  @IsOptional()
+  @Matches(/^\d{4}-Q[1-4]$/, { message: 'quarter must look like 2026-Q3' })
+  quarter?: string;
+}

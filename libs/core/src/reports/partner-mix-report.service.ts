@@ -1,0 +1,245 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type JobsOptions, Queue } from 'bullmq';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  type CalendarPeriod,
+  type FunnelRole,
+  markovRemovalEffects,
+  type MixTarget,
+  type PartnerType,
+  parsePeriod,
+  periodOf,
+  previousPeriod,
+  prorateSpend,
+  quarterDays,
+} from '#domain';
+import { QueueName } from '#queue';
+import { planOf } from '../commissions/commission-plans.service.js';
+import { CommissionPlanVersion } from '../commissions/commission-plan.entity.js';
+import { newId } from '../persistence/ids.js';
+import { withTimeout } from '../persistence/timeout.js';
+import { partnerMixBody, type SpendLine } from './partner-mix-body.js';
+import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
+import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
+
+const DEFAULT_LOOKBACK_DAYS = 30;
+/** How long a request waits for Redis to take a job before leaving it to the sweeper. */
+const ENQUEUE_WAIT_MS = 1000;
+/** Queued reports older than this whose job may have been lost are queued again (same job id). */
+const REQUEUE_AFTER_SECONDS = 60;
+
+export const REPORT_JOB_OPTIONS: JobsOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 10_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+/**
+ * Builds partner-mix reports. Every run, scheduled or on demand, is a row of
+ * `partner_mix_reports` and one `build-partner-mix` job whose id is the row's; the worker builds
+ * it in one REPEATABLE READ transaction (aggregating in SQL) and stores the body on the row.
+ */
+@Injectable()
+export class PartnerMixReportService {
+  private readonly logger = new Logger(PartnerMixReportService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.Reports) private readonly queue: Queue,
+  ) {}
+
+  /** Records a report to build and queues it; if Redis is away, the sweeper queues it later. */
+  async request(brandId: string, quarter: string, trigger: PartnerMixReport['trigger']): Promise<PartnerMixReport> {
+    const report = this.dataSource.getRepository(PartnerMixReport).create({
+      id: newId(),
+      brandId,
+      quarter,
+      trigger,
+      status: 'queued',
+      body: null,
+      error: null,
+      startedAt: null,
+      completedAt: null,
+    });
+    await this.dataSource.getRepository(PartnerMixReport).insert(report);
+    await this.enqueue(report.id);
+    return report;
+  }
+
+  /**
+   * The repeatable job: for every brand whose previous quarter (in its own time zone) has closed
+   * and has no scheduled report yet, records one and queues it; then requeues reports whose job
+   * was lost. Brands created after that quarter ended have nothing to report for it.
+   */
+  async closeQuarters(now = new Date(), onlyBrandIds?: string[]): Promise<number> {
+    const brands: { id: string; timezone: string; created_at: Date }[] = await this.dataSource.query(
+      'SELECT id, timezone, created_at FROM brands WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])',
+      [onlyBrandIds ?? null],
+    );
+    let queued = 0;
+    for (const brand of brands) {
+      const closed = previousPeriod(periodOf(now, 'quarter', brand.timezone));
+      if (brand.created_at >= closed.end) continue;
+      const rows: { id: string }[] = await this.dataSource.query(
+        `INSERT INTO partner_mix_reports (id, brand_id, quarter, status, trigger)
+         VALUES ($1, $2, $3, 'queued', 'scheduled')
+         ON CONFLICT (brand_id, quarter) WHERE trigger = 'scheduled' DO NOTHING RETURNING id`,
+        [newId(), brand.id, closed.key],
+      );
+      for (const { id } of rows) {
+        await this.add(id);
+        queued++;
+      }
+    }
+    const stale: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM partner_mix_reports
+        WHERE status = 'queued' AND created_at <= now() - make_interval(secs => $1) ORDER BY created_at LIMIT 100`,
+      [REQUEUE_AFTER_SECONDS],
+    );
+    for (const { id } of stale) await this.add(id);
+    if (queued > 0) this.logger.log(`Queued ${queued} scheduled partner-mix report(s)`);
+    return queued;
+  }
+
+  /**
+   * Builds a queued report. A report already built is left alone (a job run twice). A failure on
+   * the last attempt marks the report failed with its reason; earlier ones are rethrown to retry.
+   */
+  async build(reportId: string, lastAttempt = true): Promise<void> {
+    const repository = this.dataSource.getRepository(PartnerMixReport);
+    const report = await repository.findOneBy({ id: reportId });
+    if (!report || report.status === 'done') return;
+    await repository.update({ id: reportId }, { status: 'running', startedAt: new Date(), error: null });
+    const started = Date.now();
+    try {
+      const body = await this.compute(report.brandId, report.quarter);
+      await repository.update({ id: reportId }, { status: 'done', body, completedAt: new Date() });
+      this.logger.log(
+        `Partner-mix report ${report.quarter} of brand ${report.brandId} built in ${Date.now() - started} ms`,
+      );
+    } catch (error) {
+      this.logger.warn({ err: error, reportId }, 'Partner-mix report failed');
+      await repository.update(
+        { id: reportId },
+        lastAttempt
+          ? { status: 'failed', error: String(error instanceof Error ? error.message : error).slice(0, 500) }
+          : { status: 'queued' },
+      );
+      throw error;
+    }
+  }
+
+  /** The report body of a brand's quarter, from the data as it stands. */
+  async compute(brandId: string, quarterKey: string): Promise<Record<string, unknown>> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      // The sorts and hashes are PostgreSQL's, over the quarter's touches and clicks: give them room.
+      await manager.query(`SET LOCAL work_mem = '128MB'`);
+      // Each query runs once over millions of rows: compiling it (JIT) costs more than it saves here.
+      await manager.query('SET LOCAL jit = off');
+      const [brand]: { timezone: string; currency: string }[] = await manager.query(
+        'SELECT timezone, currency FROM brands WHERE id = $1',
+        [brandId],
+      );
+      if (!brand) throw new Error(`brand ${brandId} no longer exists`);
+      const period = parsePeriod(quarterKey, brand.timezone);
+      const before = previousPeriod(period);
+      const partners = new Map<string, PartnerInfo>(
+        (
+          (await manager.query('SELECT id, name, role, type FROM partners WHERE brand_id = $1', [brandId])) as {
+            id: string;
+            name: string;
+            role: FunnelRole;
+            type: PartnerType;
+          }[]
+        ).map((row) => [row.id, row]),
+      );
+      const version = await manager
+        .createQueryBuilder(CommissionPlanVersion, 'plan')
+        .where('plan.brand_id = :brandId AND plan.effective_from < :end', { brandId, end: period.end })
+        .orderBy('plan.effective_from', 'DESC')
+        .getOne();
+      const plan = version ? planOf(version) : undefined;
+      const lookbackDays = plan?.lookbackDays ?? DEFAULT_LOOKBACK_DAYS;
+
+      const earlier = await QuarterAggregation.open(manager, brandId, before, 'report_touches_previous');
+      const previous = await earlier.figures(partners);
+      const aggregation = await QuarterAggregation.open(manager, brandId, period, 'report_touches');
+      const current = await aggregation.figures(partners);
+      const transitions = await aggregation.transitions(lookbackDays);
+      const journeys = QuarterAggregation.journeyCounts(transitions.role);
+
+      return partnerMixBody({
+        quarter: period.key,
+        previousQuarter: before.key,
+        currency: brand.currency,
+        timeZone: brand.timezone,
+        period,
+        settlementModel: settlementModelOf(plan?.attribution),
+        partners,
+        current,
+        previous,
+        target: await this.target(manager, brandId),
+        spend: await this.spend(manager, brandId, period),
+        coalitions: await aggregation.coalitions(),
+        markov: {
+          lookbackDays,
+          role: markovRemovalEffects(transitions.role),
+          type: markovRemovalEffects(transitions.type),
+          ...journeys,
+        },
+      });
+    });
+  }
+
+  private async enqueue(reportId: string): Promise<void> {
+    try {
+      await withTimeout(this.add(reportId), ENQUEUE_WAIT_MS, 'Redis');
+    } catch (error) {
+      this.logger.warn({ err: error, reportId }, 'Report job not queued now; the sweeper will');
+    }
+  }
+
+  /** The job id is the report id: queueing a report twice builds it once. */
+  private add(reportId: string): Promise<unknown> {
+    return this.queue.add('build-partner-mix', { reportId }, { ...REPORT_JOB_OPTIONS, jobId: reportId });
+  }
+
+  private async target(manager: EntityManager, brandId: string): Promise<MixTarget | null> {
+    const row = await manager.findOneBy(PartnerMixTarget, { brandId });
+    return row
+      ? {
+          awareness: row.awareness,
+          consideration: row.consideration,
+          conversion: row.conversion,
+          retention: row.retention,
+        }
+      : null;
+  }
+
+  /** Other spend of the quarter by channel, spend spanning quarters spread over its days. */
+  private async spend(manager: EntityManager, brandId: string, period: CalendarPeriod): Promise<SpendLine[]> {
+    const days = quarterDays(period.key);
+    const rows: { channel: string; period_start: string; period_end: string; amount_minor: string }[] =
+      await manager.query(
+        `SELECT channel, period_start::text, period_end::text, amount_minor FROM marketing_spend
+          WHERE brand_id = $1 AND period_start < $3 AND period_end >= $2 ORDER BY channel, id`,
+        [brandId, days.first, days.next],
+      );
+    const byChannel = new Map<string, number>();
+    for (const row of rows) {
+      const part = prorateSpend(Number(row.amount_minor), row.period_start, row.period_end, days.first, days.next);
+      byChannel.set(row.channel, (byChannel.get(row.channel) ?? 0) + part);
+    }
+    return [...byChannel].map(([channel, amountMinor]) => ({ channel, amountMinor }));
+  }
+}
+
+function settlementModelOf(attribution: { model: string; base?: string } | undefined): string {
+  if (!attribution) return 'role_weighted over position_based (no plan: the engine default)';
+  return attribution.model === 'role_weighted'
+    ? `role_weighted over ${attribution.base ?? 'position_based'}`
+    : attribution.model;
+}

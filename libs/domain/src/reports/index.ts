@@ -1,0 +1,3 @@
+export * from './markov.js';
+export * from './partner-mix.js';
+export * from './shapley.js';
