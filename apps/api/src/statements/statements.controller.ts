@@ -10,7 +10,8 @@ import { type Statement } from '#core/statements/statement.entity.js';
 import { StatementsService } from '#core/statements/statements.service.js';
 import { QueueName } from '#queue';
 import { IdPipe } from '../http/id.pipe.js';
-import { financeCsv, presentLine, presentStatement, statementCsv, statementPdf } from './statement-documents.js';
+import { presentStatement } from '#core/statements/statement-presenter.js';
+import { financeCsv, presentLine, statementCsv, statementPdf } from './statement-documents.js';
 import { MarkPaidDto, RunStatementsDto, StatementFormatQuery, StatementListQuery } from './statements.dto.js';
 
 /**

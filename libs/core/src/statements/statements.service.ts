@@ -8,7 +8,9 @@ import { AppError } from '../errors/app-error.js';
 import { type Page, type PageQuery, paginate } from '../pagination/page.js';
 import { bulkInsert } from '../persistence/bulk-insert.js';
 import { newId } from '../persistence/ids.js';
+import { Outbox } from '../webhooks/outbox.js';
 import { Statement } from './statement.entity.js';
+import { presentStatement } from './statement-presenter.js';
 
 /** One line of a statement: a ledger entry, with what a partner needs to reconcile it. */
 export interface StatementLine {
@@ -193,6 +195,15 @@ export class StatementsService {
         };
       });
       await bulkInsert(manager, Statement, statements);
+      // Told to the brand and each partner (webhooks) once this transaction commits.
+      await Outbox.add(
+        manager,
+        statements.map((statement) => ({
+          brandId,
+          type: 'statement.issued' as const,
+          data: { partnerId: statement.partnerId as string, statement: presentStatement(statement as Statement) },
+        })),
+      );
       const stating = statements.flatMap((statement) =>
         (lines.get(statement.partnerId as string)?.ids ?? []).map((entryId) => [entryId, statement.id as string]),
       );
