@@ -20,7 +20,7 @@ import { WebhookDelivery, WebhookEndpoint } from './webhook.entity.js';
 import { WebhookQueueService } from './webhook-queue.service.js';
 
 /** Facts relayed per transaction. */
-export const RELAY_BATCH = 500;
+export const RELAY_BATCH = 1000;
 
 /** Whether an endpoint gets an event: the brand's own for brand events, a partner's for its own. */
 export function receives(endpoint: WebhookEndpoint, event: AudienceEvent): boolean {
@@ -36,10 +36,18 @@ export function webhookBody(event: { id: string; type: string; createdAt: string
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
+interface OutboxRow {
+  id: string;
+  brand_id: string;
+  type: OutboxRecord['type'];
+  data: unknown;
+  created_at: Date;
+}
+
 /**
- * Moves outbox facts to the delivery queue. In one transaction: takes the oldest facts (skipping
- * those another relay holds), turns each into its public events, makes one delivery per event
- * and subscribed endpoint, and deletes the facts; then enqueues the deliveries. A relay that dies
+ * Moves outbox facts to the delivery queue. In one transaction: takes (deletes) the oldest facts,
+ * skipping those another relay holds, turns each into its public events, and makes one delivery
+ * per event and subscribed endpoint; then enqueues the deliveries. A relay that dies
  * before its commit leaves the facts for the next one; one that dies after leaves deliveries the
  * sweep enqueues. Facts of brands without endpoints are simply deleted.
  */
@@ -62,13 +70,15 @@ export class OutboxRelayService {
   /** The transaction of `relay`: facts to deliveries. Returns the delivery ids to enqueue. */
   async moveBatch(limit = RELAY_BATCH): Promise<{ taken: number; deliveryIds: string[] }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; brand_id: string; type: OutboxRecord['type']; data: unknown; created_at: Date }[] =
-        await manager.query(
-          `SELECT id, brand_id, type, data, created_at FROM outbox_events
-            ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [limit],
-        );
+      // Taken and deleted in one statement; the deletion commits with the deliveries, or neither does.
+      const [rows]: [OutboxRow[], number] = await manager.query(
+        `DELETE FROM outbox_events WHERE id IN (
+           SELECT id FROM outbox_events ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING id, brand_id, type, data, created_at`,
+        [limit],
+      );
       if (rows.length === 0) return { taken: 0, deliveryIds: [] };
+      rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1));
       const endpoints = await manager.find(WebhookEndpoint, {
         where: { brandId: In(unique(rows.map((row) => row.brand_id))), status: 'active' },
       });
@@ -102,7 +112,6 @@ export class OutboxRelayService {
         }
       }
       await bulkInsert(manager, WebhookDelivery, deliveries, { onConflictDoNothing: true });
-      await manager.query('DELETE FROM outbox_events WHERE id = ANY($1::uuid[])', [rows.map((row) => row.id)]);
       if (deliveries.length) this.logger.debug(`Relayed ${rows.length} facts into ${deliveries.length} deliveries`);
       return { taken: rows.length, deliveryIds: deliveries.map((delivery) => delivery.id as string) };
     });
