@@ -67,6 +67,23 @@ export interface SpendLine {
   amountMinor: number;
 }
 
+/** Orders of the quarter by the channel they were placed in and what found their journey. */
+export interface ChannelSourceRow {
+  /** As posted (`web`, `app`, `marketplace`, `ai_assistant`, `other`), or `unspecified`. */
+  channel: string;
+  /** `click_id`, `customer_key`, `code`, or `none` (no visible touch). */
+  source: string;
+  conversions: number;
+  revenueMinor: number;
+}
+
+/** A quality rule's hits on a partner in the quarter. */
+export interface QualityHitRow {
+  partnerId: string;
+  code: string;
+  hits: number;
+}
+
 export interface ReportInput {
   quarter: string;
   previousQuarter: string;
@@ -79,6 +96,8 @@ export interface ReportInput {
   previous: QuarterFigures;
   target: MixTarget | null;
   spend: SpendLine[];
+  channels: ChannelSourceRow[];
+  qualityHits: QualityHitRow[];
   coalitions: JourneyCoalition[];
   markov: {
     lookbackDays: number;
@@ -261,11 +280,71 @@ export function partnerMixBody(input: ReportInput): Record<string, unknown> {
     mer,
     modelComparison,
     dataDriven: dataDriven(input, money),
-    // Issue #9 (promo codes, click-less conversions) adds revenue by channel and by attribution
-    // source here, as `byChannel` and `bySource`, from the conversions' channel and journey source.
+    ...channelsAndSources(input.channels, money),
+    quality: qualityHits(input, describe),
     recommendations: advice,
     notes: NOTES,
   };
+}
+
+/**
+ * Revenue by channel and by what found the journey (click id, customer key, promo code, none),
+ * with the share that arrived without any visible touch: orders finished in an AI assistant or on
+ * a marketplace count in revenue and MER even when no partner can be credited.
+ */
+function channelsAndSources(rows: ChannelSourceRow[], money: (minor: number) => Money): Record<string, unknown> {
+  const share = (value: number | null): number | null => (value === null ? null : round(value, SHARE_DECIMALS));
+  const total = rows.reduce((sum, row) => sum + row.revenueMinor, 0);
+  const sumBy = (key: 'channel' | 'source') => {
+    const groups = new Map<string, { conversions: number; revenueMinor: number; noTouchMinor: number }>();
+    for (const row of rows) {
+      const group = groups.get(row[key]) ?? { conversions: 0, revenueMinor: 0, noTouchMinor: 0 };
+      group.conversions += row.conversions;
+      group.revenueMinor += row.revenueMinor;
+      if (row.source === 'none') group.noTouchMinor += row.revenueMinor;
+      groups.set(row[key], group);
+    }
+    return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  };
+  const noTouch = rows.filter((row) => row.source === 'none').reduce((sum, row) => sum + row.revenueMinor, 0);
+  return {
+    byChannel: sumBy('channel').map(([channel, group]) => ({
+      channel,
+      conversions: group.conversions,
+      revenue: money(group.revenueMinor),
+      revenueShare: share(ratio(group.revenueMinor, total)),
+      noVisibleTouchRevenue: money(group.noTouchMinor),
+      noVisibleTouchShare: share(ratio(group.noTouchMinor, group.revenueMinor)),
+    })),
+    bySource: sumBy('source').map(([source, group]) => ({
+      source,
+      conversions: group.conversions,
+      revenue: money(group.revenueMinor),
+      revenueShare: share(ratio(group.revenueMinor, total)),
+    })),
+    noVisibleTouchShare: share(ratio(noTouch, total)),
+  };
+}
+
+/** Quality rule hits per partner (flags on its conversions, flooded days, leaked codes), most first. */
+function qualityHits(
+  input: ReportInput,
+  describe: (id: string) => { partnerId: string; name: string; role: string; type: string },
+): Record<string, unknown> {
+  const byPartner = new Map<string, Record<string, number>>();
+  for (const row of input.qualityHits) {
+    if (!input.partners.has(row.partnerId)) continue;
+    const hits = byPartner.get(row.partnerId) ?? {};
+    hits[row.code] = (hits[row.code] ?? 0) + row.hits;
+    byPartner.set(row.partnerId, hits);
+  }
+  const rows = [...byPartner].map(([partnerId, hits]) => ({
+    ...describe(partnerId),
+    hits,
+    total: Object.values(hits).reduce((sum, n) => sum + n, 0),
+  }));
+  rows.sort((a, b) => b.total - a.total || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { byPartner: rows, total: rows.reduce((sum, row) => sum + row.total, 0) };
 }
 
 /** Read-only: the figures of a group with no activity. */

@@ -20,7 +20,7 @@ import { planOf } from '../commissions/commission-plans.service.js';
 import { CommissionPlanVersion } from '../commissions/commission-plan.entity.js';
 import { newId } from '../persistence/ids.js';
 import { withTimeout } from '../persistence/timeout.js';
-import { partnerMixBody, type SpendLine } from './partner-mix-body.js';
+import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
 import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
 
@@ -183,6 +183,8 @@ export class PartnerMixReportService {
         previous,
         target: await this.target(manager, brandId),
         spend: await this.spend(manager, brandId, period),
+        channels: await this.channels(manager, brandId, period),
+        qualityHits: await this.qualityHits(manager, brandId, period, brand.timezone),
         coalitions: await aggregation.coalitions(),
         markov: {
           lookbackDays,
@@ -205,6 +207,55 @@ export class PartnerMixReportService {
   /** The job id is the report id: queueing a report twice builds it once. */
   private add(reportId: string): Promise<unknown> {
     return this.queue.add('build-partner-mix', { reportId }, { ...REPORT_JOB_OPTIONS, jobId: reportId });
+  }
+
+  /** The quarter's orders (rejected ones left out) by channel and journey source. */
+  private async channels(
+    manager: EntityManager,
+    brandId: string,
+    period: { start: Date; end: Date },
+  ): Promise<ChannelSourceRow[]> {
+    const rows: { channel: string; source: string; conversions: string; revenue: string }[] = await manager.query(
+      `SELECT coalesce(channel, 'unspecified') AS channel, coalesce(journey_source, 'none') AS source,
+              count(*) AS conversions, sum(amount_minor) AS revenue
+         FROM conversions
+        WHERE brand_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND status <> 'rejected'
+        GROUP BY 1, 2`,
+      [brandId, period.start, period.end],
+    );
+    return rows.map((row) => ({
+      channel: row.channel,
+      source: row.source,
+      conversions: Number(row.conversions),
+      revenueMinor: Number(row.revenue),
+    }));
+  }
+
+  /**
+   * Quality rule hits per partner in the quarter: flags on its conversions (by order time), its
+   * flooded days (by local day), and leaks of its promo codes.
+   */
+  private async qualityHits(
+    manager: EntityManager,
+    brandId: string,
+    period: { start: Date; end: Date },
+    timezone: string,
+  ): Promise<QualityHitRow[]> {
+    const rows: { partner_id: string; code: string; hits: number }[] = await manager.query(
+      `SELECT f.partner_id, f.code, count(*)::int AS hits
+         FROM quality_flags f LEFT JOIN conversions c ON c.id = f.conversion_id
+        WHERE f.brand_id = $1 AND f.partner_id IS NOT NULL
+          AND coalesce(c.occurred_at, f.day::timestamp AT TIME ZONE $4) >= $2
+          AND coalesce(c.occurred_at, f.day::timestamp AT TIME ZONE $4) < $3
+        GROUP BY 1, 2
+       UNION ALL
+       SELECT p.partner_id, x.flag, count(*)::int
+         FROM conversion_code_flags x JOIN promo_codes p ON p.id = x.promo_code_id JOIN conversions c ON c.id = x.conversion_id
+        WHERE x.brand_id = $1 AND c.occurred_at >= $2 AND c.occurred_at < $3
+        GROUP BY 1, 2`,
+      [brandId, period.start, period.end, timezone],
+    );
+    return rows.map((row) => ({ partnerId: row.partner_id, code: row.code, hits: Number(row.hits) }));
   }
 
   private async target(manager: EntityManager, brandId: string): Promise<MixTarget | null> {
