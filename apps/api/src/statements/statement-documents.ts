@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import { formatMoney } from '#domain';
 import { type Statement } from '#core/statements/statement.entity.js';
-import { balanceNote, presentStatement } from '#core/statements/statement-presenter.js';
+import { balanceNote } from '#core/statements/statement-presenter.js';
 import { type StatementLine, type StatementParties } from '#core/statements/statements.service.js';
 
 const KIND_LABELS: Record<string, string> = {
