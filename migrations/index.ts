@@ -5,6 +5,7 @@ import { Foundation1795374953055 } from './1795374953055-foundation.js';
 import { PartnerRunningTotals1795381661840 } from './1795381661840-partner-running-totals.js';
 import { PayoutStatements1795383317011 } from './1795383317011-payout-statements.js';
 import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
+import { TrustAndPrivacy1795385085616 } from './1795385085616-trust-and-privacy.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AttributionLedger1795379970514,
   PartnerRunningTotals1795381661840,
   PayoutStatements1795383317011,
+  TrustAndPrivacy1795385085616,
 ];

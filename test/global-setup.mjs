@@ -24,6 +24,10 @@ export default async function globalSetup() {
   process.env.REDIS_PREFIX = `pmxtest:${runId}`;
   process.env.LOG_LEVEL ??= 'error';
   process.env.PMX_TEST_DATABASE = databaseName;
+  // Every test file's requests come from 127.0.0.1 and share the run's rate-limit counters: the
+  // production limits per IP would throttle the suite itself. The rate-limit tests set their own.
+  process.env.RATE_LIMIT_REDIRECT_PER_IP ??= '1000000';
+  process.env.RATE_LIMIT_INGEST_PER_IP ??= '1000000';
 
   const dataSource = new DataSource(dataSourceOptions(loadConfig()));
   await dataSource.initialize();

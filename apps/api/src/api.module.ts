@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AuthGuard } from '#auth';
+import { AuthGuard, PostbackSignatureGuard } from '#auth';
 import { type AppConfig, ConfigModule } from '#config';
 import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
@@ -11,6 +11,7 @@ import { CommissionsController } from './commissions/commissions.controller.js';
 import { StatementsController } from './statements/statements.controller.js';
 import { ActivityController } from './activity/activity.controller.js';
 import { ConversionsController } from './conversions/conversions.controller.js';
+import { CustomersController } from './customers/customers.controller.js';
 import { PostbacksController } from './conversions/postbacks.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { LinkPresenter } from './links/link-presenter.js';
@@ -41,9 +42,11 @@ import { S2sClicksService } from './tracking/s2s-clicks.service.js';
     ActivityController,
     HealthController,
     MetricsController,
+    CustomersController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: PostbackSignatureGuard },
     MetricsService,
     LinkPresenter,
     ClickIntakeService,

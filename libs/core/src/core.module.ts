@@ -13,6 +13,8 @@ import { ConversionsService } from './conversions/conversions.service.js';
 import { LinksService } from './links/links.service.js';
 import { PartnerActivityService } from './partners/partner-activity.service.js';
 import { PartnersService } from './partners/partners.service.js';
+import { ClickRetentionService } from './privacy/click-retention.service.js';
+import { CustomerErasureService } from './privacy/customer-erasure.service.js';
 import { StatementsService } from './statements/statements.service.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
@@ -34,6 +36,8 @@ const SERVICES = [
   PlanPreviewService,
   StatementsService,
   TrackingLookupService,
+  ClickRetentionService,
+  CustomerErasureService,
 ];
 
 /** The services over the system of record, shared by the API and the worker. */

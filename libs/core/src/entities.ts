@@ -6,6 +6,7 @@ import { CommissionPlanVersion } from './commissions/commission-plan.entity.js';
 import { Conversion, ConversionReversal } from './conversions/conversion.entity.js';
 import { Link } from './links/link.entity.js';
 import { Partner } from './partners/partner.entity.js';
+import { ClickDay } from './privacy/click-day.entity.js';
 import { Statement } from './statements/statement.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
 
@@ -24,4 +25,5 @@ export const ENTITIES = [
   CommissionEntryRow,
   PartnerRunningTotal,
   Statement,
+  ClickDay,
 ];

@@ -8,3 +8,4 @@ export * from './privacy/privacy.js';
 export * from './tracking/destination.js';
 export * from './payouts/balance.js';
 export * from './payouts/reasons.js';
+export * from './privacy/postback-signature.js';

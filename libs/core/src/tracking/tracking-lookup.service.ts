@@ -15,6 +15,8 @@ export interface BrandSettings {
   timezone: string;
   clickIdParam: string;
   customerKeySecret: Buffer;
+  /** Postbacks must be signed with the sending key's signing secret. */
+  requireSignedPostbacks: boolean;
 }
 
 export interface PartnerSettings {
@@ -96,6 +98,7 @@ export class TrackingLookupService {
           timezone: brand.timezone,
           clickIdParam: brand.clickIdParam,
           customerKeySecret: brand.customerKeySecret,
+          requireSignedPostbacks: brand.requireSignedPostbacks,
         }
       : null;
     this.brands.set(brandId, settings, settings ? TTL_MS : MISSING_TTL_MS);
