@@ -1,13 +1,16 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, loadConfig } from '#config';
 import { RedisService } from '#queue';
+import { AppError, errorEnvelope } from '#core/errors/app-error.js';
 import { createLogger, PinoNestLogger, requestIdFor } from '#core/logging/logger.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';
+import { rejectHostileInput } from './http/input-guards.js';
 import { rejectMalformedEscapes } from './http/malformed-url.js';
 import { RequestLogController, requestChildLogger } from './http/request-log.js';
 import { registerRateLimits } from './http/rate-limits.js';
@@ -34,6 +37,17 @@ function mountDocs(app: INestApplication): void {
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
 
+const MAX_PATH_PARAMETER = 1024;
+
+/** Errors of Fastify's router (a malformed or overlong path), in the one error envelope. */
+function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? `A path segment is longer than ${MAX_PATH_PARAMETER} characters`
+      : 'The URL is malformed; encode each path segment with encodeURIComponent';
+  void reply.status(400).send(errorEnvelope(AppError.invalidField('url', message)));
+}
+
 /** TRUST_PROXY as Fastify takes it: a boolean, or addresses and CIDRs. */
 function trustProxySetting(value: string): boolean | string {
   return value === 'true' || value === 'false' ? value === 'true' : value;
@@ -53,6 +67,9 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
     genReqId: requestIdFor,
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: trustProxySetting(config.TRUST_PROXY),
+    // Path ids go up to 256 characters (customer keys), three times that URL-encoded.
+    maxParamLength: MAX_PATH_PARAMETER,
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(config), adapter, {
     logger: new PinoNestLogger(logger),
@@ -68,6 +85,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
   registerRateLimits(fastify, config, app.get(RedisService));
   registerSecurityHeaders(fastify);
   fastify.addHook('onRequest', rejectMalformedEscapes);
+  fastify.addHook('preValidation', rejectHostileInput);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
