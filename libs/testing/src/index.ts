@@ -2,3 +2,4 @@ export * from './fixtures.js';
 export * from './tcp-proxy.js';
 export * from './test-app.js';
 export * from './test-worker.js';
+export * from './child-process.js';
