@@ -8,6 +8,7 @@ import {
   createBrandFixture,
   eventually,
   issueKey,
+  startChildApp,
   startTestApi,
   type TestApi,
 } from '#testing';
@@ -351,6 +352,59 @@ describe('secure headers, body limits and logs', () => {
     expect(dashboard.headers['content-security-policy']).toBeUndefined();
   });
 
+  it('never logs keys, signing secrets, signatures or customer keys (a real API process at info level)', async () => {
+    const child = await startChildApp('api', { LOG_LEVEL: 'info' });
+    const network = await issueKey(api, brand.id, 'network');
+    const base = `http://127.0.0.1:${child.port}`;
+    try {
+      const query = signQuery(
+        network.signingSecret as string,
+        `key=${network.key}&order_id=LOG-1&amount=1.00&currency=EUR&customer=alice-private`,
+        now(),
+      );
+      await fetch(`${base}/postback/conversion?${query}`);
+      await fetch(`${base}/postback/conversion?key=${network.key}&order_id=LOG-2&amount=oops&currency=EUR`);
+      const body = JSON.stringify({
+        transactionId: 'LOG-3',
+        amount: '1.00',
+        currency: 'EUR',
+        customerKey: 'bob-private',
+      });
+      await fetch(`${base}/v1/conversions`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${network.key}`,
+          'Content-Type': 'application/json',
+          'X-Partnermix-Signature': signBody(network.signingSecret as string, body, now()),
+        },
+        body,
+      });
+      await fetch(`${base}/v1/customers/carol-private`, {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${brand.managerKey}` },
+      });
+      await fetch(`${base}/v1/partners`, { headers: { Authorization: `Bearer ${network.key}x` } });
+      await eventually(async () => child.stdout().includes('/v1/customers/[REDACTED]'));
+    } finally {
+      child.process.kill('SIGTERM');
+      await child.exited;
+    }
+    const logs = child.stdout();
+    expect(logs).toContain('"url":"/postback/conversion?key=[REDACTED]');
+    for (const secret of [
+      network.key,
+      network.signingSecret as string,
+      brand.managerKey,
+      'alice-private',
+      'bob-private',
+      'carol-private',
+    ]) {
+      expect(logs).not.toContain(secret);
+    }
+    expect(logs).not.toMatch(/sig=[0-9a-f]{64}/);
+    expect(logs).not.toMatch(/v1=[0-9a-f]{64}/);
+  });
+
   it('answers a 2 MB body with 413 payload_too_large in the error envelope, and records nothing', async () => {
     const huge = { transactionId: 'HUGE-1', amount: '1.00', currency: 'EUR', note: 'x'.repeat(2 * 1024 * 1024) };
     const response = await api
@@ -360,6 +414,6 @@ describe('secure headers, body limits and logs', () => {
       .send(huge);
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe('payload_too_large');
-    expect(await api.query('SELECT id FROM conversions WHERE brand_id = $1', [brand.id])).toEqual([]);
+    expect(await api.query('SELECT id FROM conversions WHERE transaction_id = $1', ['HUGE-1'])).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ export interface ChildApp {
   /** Resolves with the exit code (null when killed by a signal) and the signal. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stderr: () => string;
+  /** What it wrote to stdout (its JSON log lines). */
+  stdout: () => string;
 }
 
 /** Compiled entry points, relative to the repository root the tests run in. */
@@ -42,9 +44,11 @@ export async function startChildApp(
   const env = Object.fromEntries(
     Object.keys(new AppConfig()).map((name) => [name, String(config[name as keyof AppConfig])]),
   );
-  const child = spawn(process.execPath, [resolve(ENTRY[which])], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [resolve(ENTRY[which])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
     child.once('exit', (code, signal) => done({ code, signal })),
   );
@@ -53,5 +57,5 @@ export async function startChildApp(
     const health = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
     return health?.status === 200;
   }, 30);
-  return { process: child, port, exited, stderr: () => stderr };
+  return { process: child, port, exited, stderr: () => stderr, stdout: () => stdout };
 }

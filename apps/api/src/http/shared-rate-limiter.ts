@@ -37,6 +37,7 @@ export class SharedRateLimiter {
     keyPrefix: string,
     readonly limit: number,
     windowSeconds: number,
+    private readonly clock: () => number = Date.now,
   ) {
     this.windowMs = windowSeconds * 1000;
     this.store = new RateLimiterRedis({
@@ -50,7 +51,8 @@ export class SharedRateLimiter {
   }
 
   /** Counts one request of `key` and says whether it is within the limit. Never waits. */
-  hit(key: string, now = Date.now()): RateDecision {
+  hit(key: string): RateDecision {
+    const now = this.clock();
     let bucket = this.buckets.get(key);
     if (!bucket) {
       if (this.buckets.size >= MAX_BUCKETS) this.forgetIdle(now);
@@ -86,7 +88,7 @@ export class SharedRateLimiter {
           // Over the limit, the store answers with a rejection that carries the same counts. The
           // count includes these hits and everything sent before them, by any process.
           bucket.counted = answer.consumedPoints;
-          bucket.resetAt = Date.now() + answer.msBeforeNext;
+          bucket.resetAt = this.clock() + answer.msBeforeNext;
         } else {
           bucket.counted += hits; // neither store answered: count locally
         }
