@@ -22,6 +22,9 @@ import {
 } from '#testing';
 
 const config = loadConfig();
+// Child processes start, die and restart; after a Redis outage a BullMQ worker may wait its
+// runRetryDelay (15 s) before it reads again. Generous limits keep a busy machine from failing them.
+const SLOW = 120_000;
 
 /** Position-based over awareness and conversion touches, a rate per role: order-independent (no tiers or caps). */
 const PLAN = {
@@ -145,58 +148,62 @@ describe('the worker killed (SIGKILL) in the middle of attribution batches', () 
     await api.close();
   });
 
-  it('writes, once restarted, exactly the ledger a clean run writes', async () => {
-    const killed = await createBrandFixture(api);
-    const clean = await createBrandFixture(api);
-    for (const brand of [killed, clean]) await publishPlan(api, brand.managerKey, PLAN);
-    await seedConversions(api, killed, COUNT);
-    while ((await api.app.get(AttributionQueueService).sweep(0)) > 0);
+  it(
+    'writes, once restarted, exactly the ledger a clean run writes',
+    async () => {
+      const killed = await createBrandFixture(api);
+      const clean = await createBrandFixture(api);
+      for (const brand of [killed, clean]) await publishPlan(api, brand.managerKey, PLAN);
+      await seedConversions(api, killed, COUNT);
+      while ((await api.app.get(AttributionQueueService).sweep(0)) > 0);
 
-    let worker = await startChildApp('worker', { REDIS_PREFIX: prefix });
-    const credited = await eventually(async () => {
-      const n = await attributedCount(api, killed.id);
-      return n >= COUNT / 10 ? n : null;
-    }, 60);
-    worker.process.kill('SIGKILL');
-    await worker.exited;
-    const atKill = await attributedCount(api, killed.id);
-    // Killed mid-run: some conversions credited, not all.
-    expect(credited).toBeLessThan(COUNT);
-    expect(atKill).toBeLessThan(COUNT);
+      let worker = await startChildApp('worker', { REDIS_PREFIX: prefix });
+      const credited = await eventually(async () => {
+        const n = await attributedCount(api, killed.id);
+        return n >= COUNT / 10 ? n : null;
+      }, 60);
+      worker.process.kill('SIGKILL');
+      await worker.exited;
+      const atKill = await attributedCount(api, killed.id);
+      // Killed mid-run: some conversions credited, not all.
+      expect(credited).toBeLessThan(COUNT);
+      expect(atKill).toBeLessThan(COUNT);
 
-    // What 30 s of lock expiry and two stalled checks would do, without waiting for them: the dead
-    // worker's locks go, and its active jobs are marked stalled, for the next worker to take back.
-    const queue = `${prefix}:bull:attribution`;
-    const active = await redis.lrange(`${queue}:active`, 0, -1);
-    if (active.length > 0) {
-      await redis.del(...active.map((id) => `${queue}:${id}:lock`));
-      await redis.sadd(`${queue}:stalled`, ...active);
-    }
-    await redis.del(`${queue}:stalled-check`);
+      // What 30 s of lock expiry and two stalled checks would do, without waiting for them: the dead
+      // worker's locks go, and its active jobs are marked stalled, for the next worker to take back.
+      const queue = `${prefix}:bull:attribution`;
+      const active = await redis.lrange(`${queue}:active`, 0, -1);
+      if (active.length > 0) {
+        await redis.del(...active.map((id) => `${queue}:${id}:lock`));
+        await redis.sadd(`${queue}:stalled`, ...active);
+      }
+      await redis.del(`${queue}:stalled-check`);
 
-    worker = await startChildApp('worker', { REDIS_PREFIX: prefix });
-    await eventually(async () => (await attributedCount(api, killed.id)) === COUNT, 90);
+      worker = await startChildApp('worker', { REDIS_PREFIX: prefix });
+      await eventually(async () => (await attributedCount(api, killed.id)) === COUNT, 90);
 
-    // The same conversions, credited by the restarted worker without a kill.
-    await seedConversions(api, clean, COUNT);
-    while ((await api.app.get(AttributionQueueService).sweep(0)) > 0);
-    await eventually(async () => (await attributedCount(api, clean.id)) === COUNT, 90);
-    worker.process.kill('SIGTERM');
-    await worker.exited;
+      // The same conversions, credited by the restarted worker without a kill.
+      await seedConversions(api, clean, COUNT);
+      while ((await api.app.get(AttributionQueueService).sweep(0)) > 0);
+      await eventually(async () => (await attributedCount(api, clean.id)) === COUNT, 90);
+      worker.process.kill('SIGTERM');
+      await worker.exited;
 
-    const afterKill = await ledgerOf(api, killed.id);
-    const cleanRun = await ledgerOf(api, clean.id);
-    // Two touches a conversion (awareness then conversion), a CPS entry for each.
-    expect(afterKill.touches).toHaveLength(2 * COUNT);
-    expect(afterKill.entries).toHaveLength(2 * COUNT);
-    expect(afterKill).toEqual(cleanRun);
-    const failed = await redis.zcard(`${queue}:failed`);
-    expect(failed).toBe(0);
-    process.stdout.write(
-      `[faults] worker SIGKILL: killed with ${atKill}/${COUNT} conversions credited and ${active.length} jobs active; ` +
-        `after restart the ledger (${afterKill.entries.length} entries) equals the clean run's\n`,
-    );
-  });
+      const afterKill = await ledgerOf(api, killed.id);
+      const cleanRun = await ledgerOf(api, clean.id);
+      // Two touches a conversion (awareness then conversion), a CPS entry for each.
+      expect(afterKill.touches).toHaveLength(2 * COUNT);
+      expect(afterKill.entries).toHaveLength(2 * COUNT);
+      expect(afterKill).toEqual(cleanRun);
+      const failed = await redis.zcard(`${queue}:failed`);
+      expect(failed).toBe(0);
+      process.stdout.write(
+        `[faults] worker SIGKILL: killed with ${atKill}/${COUNT} conversions credited and ${active.length} jobs active; ` +
+          `after restart the ledger (${afterKill.entries.length} entries) equals the clean run's\n`,
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('Redis stopped while conversions are posted', () => {
@@ -215,139 +222,147 @@ describe('Redis stopped while conversions are posted', () => {
     await proxy?.close();
   });
 
-  it('accepts every conversion (201) and, once Redis is back, attributes each exactly once', async () => {
-    proxy = await startTcpProxy({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
-    const overrides = { REDIS_PREFIX: prefix, REDIS_URL: `redis://127.0.0.1:${proxy.port}` };
-    api = await startTestApi(overrides);
-    // A worker process of its own, cut off from Redis with the API (its reconnect noise stays in its stderr).
-    worker = await startChildApp('worker', overrides);
-    const brand = await createBrandFixture(api);
-    await publishPlan(api, brand.managerKey, {
-      ...PLAN,
-      attribution: { model: 'last_click' },
-      rules: [{ cps: { rateBps: 1000 } }],
-    });
-    const [{ secret }] = await api.query<{ secret: Buffer }>(
-      'SELECT customer_key_secret AS secret FROM brands WHERE id = $1',
-      [brand.id],
-    );
-    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
-    await api.app.get(ClickWriterService).write(
-      Array.from({ length: 70 }, (_, n) => ({
-        ...clickOf(brand.id, brand.partners.conversion.id, 'conversion', hourAgo),
-        customerKeyHash: hashCustomerKey(secret, `c-${n}`),
-      })),
-    );
-    const post = (n: number) =>
-      api
-        .http()
-        .post('/v1/conversions')
-        .set(...bearer(brand.networkKey))
-        .send({ transactionId: `CUT-${n}`, amount: `${10 + n}.00`, currency: 'EUR', customerKey: `c-${n}` });
+  it(
+    'accepts every conversion (201) and, once Redis is back, attributes each exactly once',
+    async () => {
+      proxy = await startTcpProxy({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
+      const overrides = { REDIS_PREFIX: prefix, REDIS_URL: `redis://127.0.0.1:${proxy.port}` };
+      api = await startTestApi(overrides);
+      // A worker process of its own, cut off from Redis with the API (its reconnect noise stays in its stderr).
+      worker = await startChildApp('worker', overrides);
+      const brand = await createBrandFixture(api);
+      await publishPlan(api, brand.managerKey, {
+        ...PLAN,
+        attribution: { model: 'last_click' },
+        rules: [{ cps: { rateBps: 1000 } }],
+      });
+      const [{ secret }] = await api.query<{ secret: Buffer }>(
+        'SELECT customer_key_secret AS secret FROM brands WHERE id = $1',
+        [brand.id],
+      );
+      const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+      await api.app.get(ClickWriterService).write(
+        Array.from({ length: 70 }, (_, n) => ({
+          ...clickOf(brand.id, brand.partners.conversion.id, 'conversion', hourAgo),
+          customerKeyHash: hashCustomerKey(secret, `c-${n}`),
+        })),
+      );
+      const post = (n: number) =>
+        api
+          .http()
+          .post('/v1/conversions')
+          .set(...bearer(brand.networkKey))
+          .send({ transactionId: `CUT-${n}`, amount: `${10 + n}.00`, currency: 'EUR', customerKey: `c-${n}` });
 
-    const statuses: number[] = [];
-    const round = async (from: number, to: number) => {
-      const responses = await Promise.all(Array.from({ length: to - from }, (_, i) => post(from + i)));
-      statuses.push(...responses.map((response) => response.status));
-    };
-    await round(0, 20);
-    await proxy.cut();
-    await round(20, 50); // Redis away: each waits a second for the queue, then is accepted anyway
-    await proxy.restore();
-    await round(50, 70);
-    expect(statuses).toEqual(Array(70).fill(201));
+      const statuses: number[] = [];
+      const round = async (from: number, to: number) => {
+        const responses = await Promise.all(Array.from({ length: to - from }, (_, i) => post(from + i)));
+        statuses.push(...responses.map((response) => response.status));
+      };
+      await round(0, 20);
+      await proxy.cut();
+      await round(20, 50); // Redis away: each waits a second for the queue, then is accepted anyway
+      await proxy.restore();
+      await round(50, 70);
+      expect(statuses).toEqual(Array(70).fill(201));
 
-    // The worker's repeatable sweeper (every 30 s) enqueues what missed the queue; run it now.
-    const sweeper = api.app.get(AttributionQueueService);
-    await eventually(async () => (await sweeper.sweep(0)) === 0, 30);
-    await eventually(async () => (await attributedCount(api, brand.id)) === 70, 60);
+      // The worker's repeatable sweeper (every 30 s) enqueues what missed the queue; run it now.
+      const sweeper = api.app.get(AttributionQueueService);
+      await eventually(async () => (await sweeper.sweep(0)) === 0, 30);
+      await eventually(async () => (await attributedCount(api, brand.id)) === 70, 60);
 
-    // Each conversion credited exactly once: its one click, one CPS entry of 10 % of its amount
-    // (CUT-n is worth 10 + n euros, so 100 + 10·n cents).
-    const notOnce = await api.query(
-      `SELECT c.transaction_id, count(e.id)::int AS entries, sum(e.amount_minor)::int AS paid,
+      // Each conversion credited exactly once: its one click, one CPS entry of 10 % of its amount
+      // (CUT-n is worth 10 + n euros, so 100 + 10·n cents).
+      const notOnce = await api.query(
+        `SELECT c.transaction_id, count(e.id)::int AS entries, sum(e.amount_minor)::int AS paid,
               (c.amount_minor / 10)::int AS due
          FROM conversions c LEFT JOIN commission_entries e ON e.conversion_id = c.id
         WHERE c.brand_id = $1 GROUP BY c.transaction_id, c.amount_minor
        HAVING count(e.id) <> 1 OR sum(e.amount_minor) <> c.amount_minor / 10`,
-      [brand.id],
-    );
-    expect(notOnce).toEqual([]);
-    const [{ missed }] = await api.query<{ missed: number }>(
-      `SELECT count(*)::int AS missed FROM conversions WHERE brand_id = $1 AND (enqueued_at IS NULL OR attributed_at IS NULL)`,
-      [brand.id],
-    );
-    expect(missed).toBe(0);
-  });
+        [brand.id],
+      );
+      expect(notOnce).toEqual([]);
+      const [{ missed }] = await api.query<{ missed: number }>(
+        `SELECT count(*)::int AS missed FROM conversions WHERE brand_id = $1 AND (enqueued_at IS NULL OR attributed_at IS NULL)`,
+        [brand.id],
+      );
+      expect(missed).toBe(0);
+    },
+    SLOW,
+  );
 });
 
 describe('the API process gets SIGTERM during a redirect load', () => {
-  it('has the click of every 302 it served in PostgreSQL', async () => {
-    const prefix = `${config.REDIS_PREFIX}:sigterm`;
-    const api = await startTestApi({ REDIS_PREFIX: prefix });
-    const brand = await createBrandFixture(api);
-    const link = await api
-      .http()
-      .post(`/v1/partners/${brand.partners.awareness.id}/links`)
-      .set(...bearer(brand.managerKey))
-      .send({ destinationUrl: `https://${brand.landingDomain}/` });
-    const child = await startChildApp('api', { REDIS_PREFIX: prefix });
+  it(
+    'has the click of every 302 it served in PostgreSQL',
+    async () => {
+      const prefix = `${config.REDIS_PREFIX}:sigterm`;
+      const api = await startTestApi({ REDIS_PREFIX: prefix });
+      const brand = await createBrandFixture(api);
+      const link = await api
+        .http()
+        .post(`/v1/partners/${brand.partners.awareness.id}/links`)
+        .set(...bearer(brand.managerKey))
+        .send({ destinationUrl: `https://${brand.landingDomain}/` });
+      const child = await startChildApp('api', { REDIS_PREFIX: prefix });
 
-    const agent = new http.Agent({ keepAlive: false, maxSockets: 64 });
-    let firstServed: () => void = () => undefined;
-    const oneServed = new Promise<void>((resolve) => (firstServed = resolve));
-    const outcomes: (string | number)[] = [];
-    const get = (): Promise<void> =>
-      new Promise((resolve) => {
-        const request = http.get(
-          { host: '127.0.0.1', port: child.port, path: `/c/${link.body.code}`, agent },
-          (response) => {
-            response.resume();
-            if (response.statusCode === 302) {
-              firstServed();
-              outcomes.push(new URL(response.headers.location as string).searchParams.get('pmx_cid') ?? 'untracked');
-            } else outcomes.push(response.statusCode ?? 0);
+      const agent = new http.Agent({ keepAlive: false, maxSockets: 64 });
+      let firstServed: () => void = () => undefined;
+      const oneServed = new Promise<void>((resolve) => (firstServed = resolve));
+      const outcomes: (string | number)[] = [];
+      const get = (): Promise<void> =>
+        new Promise((resolve) => {
+          const request = http.get(
+            { host: '127.0.0.1', port: child.port, path: `/c/${link.body.code}`, agent },
+            (response) => {
+              response.resume();
+              if (response.statusCode === 302) {
+                firstServed();
+                outcomes.push(new URL(response.headers.location as string).searchParams.get('pmx_cid') ?? 'untracked');
+              } else outcomes.push(response.statusCode ?? 0);
+              resolve();
+            },
+          );
+          request.on('error', () => {
+            outcomes.push('refused');
             resolve();
-          },
-        );
-        request.on('error', () => {
-          outcomes.push('refused');
-          resolve();
+          });
         });
-      });
-    const requests = Array.from({ length: 300 }, () => get());
-    await oneServed;
-    child.process.kill('SIGTERM');
-    await Promise.all(requests);
-    const exit = await child.exited;
-    agent.destroy();
+      const requests = Array.from({ length: 300 }, () => get());
+      await oneServed;
+      child.process.kill('SIGTERM');
+      await Promise.all(requests);
+      const exit = await child.exited;
+      agent.destroy();
 
-    const served = outcomes.filter(
-      (outcome): outcome is string => typeof outcome === 'string' && outcome.length === 36,
-    );
-    expect(served.length).toBeGreaterThan(0);
-    expect(
-      outcomes.filter(
-        (outcome) => outcome === 'untracked' || (typeof outcome === 'number' && outcome >= 500 && outcome !== 503),
-      ),
-    ).toEqual([]);
-    // Nest closes the app, then lets the signal end the process.
-    expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
+      const served = outcomes.filter(
+        (outcome): outcome is string => typeof outcome === 'string' && outcome.length === 36,
+      );
+      expect(served.length).toBeGreaterThan(0);
+      expect(
+        outcomes.filter(
+          (outcome) => outcome === 'untracked' || (typeof outcome === 'number' && outcome >= 500 && outcome !== 503),
+        ),
+      ).toEqual([]);
+      // Nest closes the app, then lets the signal end the process.
+      expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
 
-    // A worker drains the stream the API wrote to; every served click must reach PostgreSQL.
-    const worker = await startTestWorker({ REDIS_PREFIX: prefix });
-    try {
-      await eventually(async () => {
-        const rows = await api.query('SELECT id FROM clicks WHERE id = ANY($1::uuid[])', [served]);
-        return rows.length === served.length;
-      }, 30);
-    } finally {
-      await worker.close();
-      await api.close();
-    }
-    process.stdout.write(
-      `[faults] API SIGTERM under redirect load: ${served.length} of 300 served a 302, all in PostgreSQL; ` +
-        `${outcomes.filter((o) => o === 'refused').length} refused connections, ${outcomes.filter((o) => o === 503).length} 503s\n`,
-    );
-  });
+      // A worker drains the stream the API wrote to; every served click must reach PostgreSQL.
+      const worker = await startTestWorker({ REDIS_PREFIX: prefix });
+      try {
+        await eventually(async () => {
+          const rows = await api.query('SELECT id FROM clicks WHERE id = ANY($1::uuid[])', [served]);
+          return rows.length === served.length;
+        }, 30);
+      } finally {
+        await worker.close();
+        await api.close();
+      }
+      process.stdout.write(
+        `[faults] API SIGTERM under redirect load: ${served.length} of 300 served a 302, all in PostgreSQL; ` +
+          `${outcomes.filter((o) => o === 'refused').length} refused connections, ${outcomes.filter((o) => o === 503).length} 503s\n`,
+      );
+    },
+    SLOW,
+  );
 });

@@ -251,7 +251,7 @@ describe('when PostgreSQL goes away during a stream of postbacks', () => {
       await api.close();
       await proxy.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('when the API is stopped', () => {

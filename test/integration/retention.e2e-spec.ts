@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '#config';
@@ -82,6 +83,7 @@ describe(ClickRetentionService.name, () => {
     ).map((row) => row.at);
 
   beforeAll(async () => {
+    Logger.overrideLogger(['error']);
     await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
     await admin(`CREATE DATABASE "${databaseName}"`);
     dataSource = new DataSource(dataSourceOptions(config, { url: urlOf(databaseName) }));
