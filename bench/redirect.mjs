@@ -9,7 +9,7 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const WORKER_DURING = process.env.BENCH_WORKER === 'during';
-const BARE_PORT = 3182;
+const BARE_PORT = Number(process.env.BENCH_BARE_PORT || 3182);
 const REDIRECTS = 'pmx_redirects_total{outcome="tracked"}';
 
 const load = (url) =>

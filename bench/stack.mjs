@@ -18,6 +18,10 @@ export const OPERATOR_API_KEY = 'pmx_operator_benchmark_only';
 const base = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/partnermix');
 base.pathname = `/${DATABASE}`;
 export const env = {
+  // The load comes from one address: limits far above it keep the limiter running without tripping it.
+  RATE_LIMIT_REDIRECT_PER_IP: '1000000000',
+  RATE_LIMIT_INGEST_PER_IP: '1000000000',
+  RATE_LIMIT_INGEST_PER_KEY: '1000000000',
   ...process.env,
   NODE_ENV: 'production',
   DATABASE_URL: base.toString(),

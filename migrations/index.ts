@@ -9,6 +9,7 @@ import { PromoCodes1795384888023 } from './1795384888023-promo-codes.js';
 import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-and-conversions.js';
 import { OutboundWebhooks1795383868432 } from './1795383868432-outbound-webhooks.js';
 import { PartnerMixReports1795383517782 } from './1795383517782-partner-mix-reports.js';
+import { TrustAndPrivacy1795385085616 } from './1795385085616-trust-and-privacy.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OutboundWebhooks1795383868432,
   QualityRules1795384708091,
   PromoCodes1795384888023,
+  TrustAndPrivacy1795385085616,
 ];

@@ -26,6 +26,10 @@ export default async function globalSetup() {
   // Webhook retries 100 ms, 200 ms, 400 ms … apart instead of minutes: every file's worker delivers.
   process.env.WEBHOOK_BACKOFF_MS ??= '100';
   process.env.PMX_TEST_DATABASE = databaseName;
+  // Every test file's requests come from 127.0.0.1 and share the run's rate-limit counters: the
+  // production limits per IP would throttle the suite itself. The rate-limit tests set their own.
+  process.env.RATE_LIMIT_REDIRECT_PER_IP ??= '1000000';
+  process.env.RATE_LIMIT_INGEST_PER_IP ??= '1000000';
 
   const dataSource = new DataSource(dataSourceOptions(loadConfig()));
   await dataSource.initialize();

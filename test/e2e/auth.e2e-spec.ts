@@ -141,6 +141,7 @@ describe('API keys and roles', () => {
         name: 'Everflow postbacks',
         prefix: response.body.key.slice(0, 12),
         key: expect.stringMatching(/^pmx_nw_[A-Za-z0-9_-]{32}$/),
+        signingSecret: expect.stringMatching(/^pmx_ss_[A-Za-z0-9_-]{32}$/),
       });
       const rows = await api.query<{ key_hash: string; prefix: string }>(
         'SELECT key_hash, prefix FROM api_keys WHERE id = $1',

@@ -30,6 +30,8 @@ describe('brands (operator)', () => {
       landingDomains: ['kumo-tea.example'],
       clickIdParam: 'pmx_cid',
       minimumPayout: '0',
+      requireSignedPostbacks: false,
+      clickRetentionMonths: 13,
     });
     const read = await api
       .http()

@@ -60,6 +60,7 @@ describe('migrations', () => {
       'api_keys',
       'brands',
       'clicks',
+      'clicks_daily',
       'commission_entries',
       'commission_plans',
       'conversion_code_flags',

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AuthGuard } from '#auth';
+import { AuthGuard, PostbackSignatureGuard } from '#auth';
 import { type AppConfig, ConfigModule } from '#config';
 import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
@@ -12,6 +12,7 @@ import { StatementsController } from './statements/statements.controller.js';
 import { ActivityController } from './activity/activity.controller.js';
 import { QualityController } from './quality/quality.controller.js';
 import { ConversionsController } from './conversions/conversions.controller.js';
+import { CustomersController } from './customers/customers.controller.js';
 import { PostbacksController } from './conversions/postbacks.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { LinkPresenter } from './links/link-presenter.js';
@@ -52,9 +53,11 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     PromoCodesController,
     MyPromoCodesController,
     PartnerMixController,
+    CustomersController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: PostbackSignatureGuard },
     MetricsService,
     LinkPresenter,
     ClickIntakeService,

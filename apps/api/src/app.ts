@@ -1,14 +1,20 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, loadConfig } from '#config';
+import { RedisService } from '#queue';
+import { AppError, errorEnvelope } from '#core/errors/app-error.js';
 import { createLogger, PinoNestLogger, requestIdFor } from '#core/logging/logger.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';
+import { rejectHostileInput } from './http/input-guards.js';
 import { rejectMalformedEscapes } from './http/malformed-url.js';
 import { RequestLogController, requestChildLogger } from './http/request-log.js';
+import { registerRateLimits } from './http/rate-limits.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { mountQueuesDashboard } from './queues-dashboard/queues-dashboard.js';
@@ -31,6 +37,22 @@ function mountDocs(app: INestApplication): void {
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
 
+const MAX_PATH_PARAMETER = 1024;
+
+/** Errors of Fastify's router (a malformed or overlong path), in the one error envelope. */
+function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? `A path segment is longer than ${MAX_PATH_PARAMETER} characters`
+      : 'The URL is malformed; encode each path segment with encodeURIComponent';
+  void reply.status(400).send(errorEnvelope(AppError.invalidField('url', message)));
+}
+
+/** TRUST_PROXY as Fastify takes it: a boolean, or addresses and CIDRs. */
+function trustProxySetting(value: string): boolean | string {
+  return value === 'true' || value === 'false' ? value === 'true' : value;
+}
+
 /**
  * Builds the API application (not yet listening): Fastify with one JSON log line per request,
  * the one validation pipe and error filter, latency metrics, docs and the queue dashboard.
@@ -44,10 +66,15 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
     childLoggerFactory: requestChildLogger,
     genReqId: requestIdFor,
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: trustProxySetting(config.TRUST_PROXY),
+    // Path ids go up to 256 characters (customer keys), three times that URL-encoded.
+    maxParamLength: MAX_PATH_PARAMETER,
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(config), adapter, {
     logger: new PinoNestLogger(logger),
+    // Postback signatures are computed over the body exactly as sent.
+    rawBody: true,
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
@@ -55,7 +82,10 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
 
   const fastify = app.getHttpAdapter().getInstance();
   const { httpDuration } = app.get(MetricsService);
+  registerRateLimits(fastify, config, app.get(RedisService));
+  registerSecurityHeaders(fastify);
   fastify.addHook('onRequest', rejectMalformedEscapes);
+  fastify.addHook('preValidation', rejectHostileInput);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });

@@ -45,7 +45,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const key = this.presentedKey(request, this.reflector.getAllAndOverride<boolean>(QUERY_KEY_ALLOWED, targets));
     if (!key) throw new AppError('unauthorized', 'Send your API key as "Authorization: Bearer <key>"');
-    const principal = await this.authenticate(key);
+    const principal = await this.authenticate(key, request);
     if (!principal) throw new AppError('unauthorized', 'This API key is not valid or has been revoked');
     request.principal = principal;
 
@@ -80,11 +80,12 @@ export class AuthGuard implements CanActivate {
     return typeof fromQuery === 'string' && fromQuery.length > 0 ? fromQuery : undefined;
   }
 
-  private async authenticate(key: string): Promise<Principal | undefined> {
+  private async authenticate(key: string, request: HttpRequest): Promise<Principal | undefined> {
     if (timingSafeEqual(sha256(key), this.operatorKeyHash)) return { role: 'operator' };
     if (!key.startsWith('pmx_') || key.length > 100) return undefined;
     const apiKey = await this.apiKeys.findLiveKey(key);
     if (!apiKey) return undefined;
+    request.apiKey = apiKey;
     if (apiKey.role === 'partner') {
       return { role: 'partner', brandId: apiKey.brandId, partnerId: apiKey.partnerId as string, keyId: apiKey.id };
     }

@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { type ApiKey } from '#core/api-keys/api-key.entity.js';
 import { AppError } from '#core/errors/app-error.js';
 import { type BrandPrincipal, type PartnerPrincipal, type Principal, type Role } from './principal.js';
 
@@ -6,6 +7,7 @@ export const PUBLIC_ROUTE = 'pmx:public';
 export const ALLOWED_ROLES = 'pmx:roles';
 export const BRAND_PATH_PARAM = 'pmx:brand-param';
 export const QUERY_KEY_ALLOWED = 'pmx:query-key';
+export const SIGNED_POSTBACK = 'pmx:signed-postback';
 
 /** The route needs no key (tracking redirect, health, docs). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
@@ -25,8 +27,16 @@ export const BrandInPath = (name = 'brandId'): MethodDecorator & ClassDecorator 
 /** GET postbacks: networks can only fire URLs, so the key may come as `?key=` as well. */
 export const KeyInQueryAllowed = (): MethodDecorator & ClassDecorator => SetMetadata(QUERY_KEY_ALLOWED, true);
 
+/**
+ * A postback route: a signature, when sent, must be right, and the brand may require one
+ * (PostbackSignatureGuard).
+ */
+export const SignedPostback = (): MethodDecorator & ClassDecorator => SetMetadata(SIGNED_POSTBACK, true);
+
 export interface RequestWithPrincipal {
   principal?: Principal;
+  /** The stored key behind a brand-scoped principal. */
+  apiKey?: ApiKey;
 }
 
 function principalOf(context: ExecutionContext): Principal {

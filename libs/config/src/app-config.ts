@@ -61,6 +61,44 @@ export class AppConfig {
   @Max(64 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client IP (rate limits, stored IP prefixes):
+   * "true" (any: only behind a proxy that overwrites the header), "false", or addresses/CIDRs
+   * and the names loopback, linklocal, uniquelocal. The default believes proxies
+   * on private networks only, so that a client on the internet cannot choose its own address.
+   */
+  @Matches(/^(?:true|false|[A-Za-z0-9.:/]+(?:\s*,\s*[A-Za-z0-9.:/]+)*)$/, {
+    message:
+      'TRUST_PROXY must be true, false, or a comma-separated list of addresses, CIDRs or loopback/linklocal/uniquelocal',
+  })
+  TRUST_PROXY = 'loopback,linklocal,uniquelocal';
+
+  /**
+   * Rate limits, in requests per RATE_LIMIT_WINDOW_SECONDS, counted in Redis so that every API
+   * process shares them; 0 turns a limit off. The redirect is limited per client IP, the
+   * ingestion routes (postbacks, conversions, clicks, impressions) per IP and per API key.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_REDIRECT_PER_IP = 1200;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_INGEST_PER_IP = 120_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_INGEST_PER_KEY = 60_000;
+
   /** Connections per process in the PostgreSQL pool. */
   @Transform(toInt)
   @IsInt()

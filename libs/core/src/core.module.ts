@@ -15,6 +15,8 @@ import { PartnerActivityService } from './partners/partner-activity.service.js';
 import { PartnersService } from './partners/partners.service.js';
 import { QualityService } from './quality/quality.service.js';
 import { PromoCodesService } from './promo-codes/promo-codes.service.js';
+import { ClickRetentionService } from './privacy/click-retention.service.js';
+import { CustomerErasureService } from './privacy/customer-erasure.service.js';
 import { StatementsService } from './statements/statements.service.js';
 import { PartnerMixReportService } from './reports/partner-mix-report.service.js';
 import { PartnerMixSettingsService } from './reports/partner-mix-settings.service.js';
@@ -52,6 +54,8 @@ const SERVICES = [
   PromoCodesService,
   PartnerMixReportService,
   PartnerMixSettingsService,
+  ClickRetentionService,
+  CustomerErasureService,
 ];
 
 /** The services over the system of record, shared by the API and the worker. */

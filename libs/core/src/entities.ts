@@ -8,6 +8,7 @@ import { Link } from './links/link.entity.js';
 import { Partner } from './partners/partner.entity.js';
 import { PartnerCustomerKey, QualityFlagRow } from './quality/quality.entity.js';
 import { ConversionCodeFlag, PromoCode } from './promo-codes/promo-code.entity.js';
+import { ClickDay } from './privacy/click-day.entity.js';
 import { Statement } from './statements/statement.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
 import { OutboxEvent } from './webhooks/outbox.entity.js';
@@ -40,4 +41,5 @@ export const ENTITIES = [
   PartnerMixTarget,
   MarketingSpend,
   PartnerMixReport,
+  ClickDay,
 ];

@@ -10,3 +10,4 @@ export * from './payouts/balance.js';
 export * from './payouts/reasons.js';
 export * from './quality/rules.js';
 export * from './reports/index.js';
+export * from './privacy/postback-signature.js';

@@ -23,6 +23,8 @@ export interface JobPayloads {
     'settle-ledger': Record<string, never>;
     /** Accrues CPC, CPM and flat fees for the last completed local days of every brand. */
     'accrue-fees': Record<string, never>;
+    /** Deletes raw clicks past each brand's retention, keeping their daily counts (clicks_daily). */
+    'enforce-retention': Record<string, never>;
   };
   [QueueName.Attribution]: {
     /** Credit the touchpoints of a new conversion. Job id: the conversion id. */

@@ -69,14 +69,14 @@ export async function issueKey(
   brandId: string,
   role: 'brand_manager' | 'network' | 'partner',
   partnerId?: string,
-): Promise<{ id: string; key: string }> {
+): Promise<{ id: string; key: string; signingSecret: string | null }> {
   const response = await api
     .http()
     .post(`/v1/brands/${brandId}/api-keys`)
     .set(...bearer(api.operatorKey))
     .send({ role, name: `${role} key`, ...(partnerId ? { partnerId } : {}) });
   expectStatus(response, 201, `issue ${role} key`);
-  return { id: response.body.id, key: response.body.key };
+  return { id: response.body.id, key: response.body.key, signingSecret: response.body.signingSecret };
 }
 
 /** A brand with a manager key, a network key, one partner per role and a partner key: in one call. */

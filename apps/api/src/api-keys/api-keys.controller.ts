@@ -4,7 +4,7 @@ import { BrandInPath, CurrentPrincipal, type Principal, Roles } from '#auth';
 import { ApiKeysService } from '#core/api-keys/api-keys.service.js';
 import { BrandsService } from '#core/brands/brands.service.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { ApiKeyCreatedResponse, CreateApiKeyDto } from './dto/create-api-key.dto.js';
+import { ApiKeyCreatedResponse, CreateApiKeyDto, SigningSecretResponse } from './dto/create-api-key.dto.js';
 
 @ApiTags('api-keys')
 @ApiBearerAuth()
@@ -33,7 +33,24 @@ export class ApiKeysController {
       name: apiKey.name,
       prefix: apiKey.prefix,
       key,
+      signingSecret: apiKey.signingSecret,
     };
+  }
+
+  /** A new postback signing secret for a network or brand manager key (rotation); shown once. */
+  @Post('api-keys/:id/signing-secret')
+  @HttpCode(201)
+  @Roles('operator', 'brand_manager')
+  @ApiCreatedResponse({ type: SigningSecretResponse })
+  async rotateSigningSecret(
+    @Param('id', new IdPipe('API key')) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SigningSecretResponse> {
+    const { apiKey, secret } = await this.apiKeys.rotateSigningSecret(
+      id,
+      principal.role === 'operator' ? undefined : principal.brandId,
+    );
+    return { id: apiKey.id, signingSecret: secret };
   }
 
   @Delete('api-keys/:id')

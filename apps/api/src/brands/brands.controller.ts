@@ -16,6 +16,8 @@ export function presentBrand(brand: Brand): BrandResponse {
     landingDomains: brand.landingDomains,
     clickIdParam: brand.clickIdParam,
     minimumPayout: formatMoney(brand.minimumPayoutMinor, brand.currency),
+    requireSignedPostbacks: brand.requireSignedPostbacks,
+    clickRetentionMonths: brand.clickRetentionMonths,
   };
 }
 
@@ -41,7 +43,10 @@ export class BrandsController {
     return presentBrand(await this.brands.get(brandId));
   }
 
-  /** Name and minimum payout; currency and time zone stay what the ledger was built in. */
+  /**
+   * Name, minimum payout, signed postbacks and click retention; currency and time zone stay what
+   * the ledger was built in.
+   */
   @Patch(':brandId')
   @Roles('operator', 'brand_manager')
   @BrandInPath()

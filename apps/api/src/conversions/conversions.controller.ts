@@ -10,7 +10,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
-import { CurrentBrand, Roles } from '#auth';
+import { CurrentBrand, Roles, SignedPostback } from '#auth';
 import { type Conversion } from '#core/conversions/conversion.entity.js';
 import { ConversionsService } from '#core/conversions/conversions.service.js';
 import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
@@ -49,6 +49,7 @@ export class ConversionsController {
    * body), or `{ conversions: [...] }` (at most 1,000) answered 207 with one result per item.
    */
   @Post()
+  @SignedPostback()
   @ApiBody({ schema: { oneOf: [{ $ref: getSchemaPath(ConversionDto) }, { $ref: getSchemaPath(ConversionBatchDto) }] } })
   @ApiCreatedResponse({ type: ConversionCreatedResponse })
   @ApiResponse({ status: 207, type: BatchResponse, description: 'Batch: one result per item.' })
@@ -122,6 +123,7 @@ export class ConversionsController {
 
   /** Reverses (refunds) all that remains, or `amount` of it. */
   @Post(':transactionId/reversals')
+  @SignedPostback()
   @ApiCreatedResponse({ type: ReversalResponse })
   async reverse(
     @CurrentBrand() brandId: string,

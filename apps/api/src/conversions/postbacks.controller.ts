@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentBrand, KeyInQueryAllowed, Roles } from '#auth';
+import { CurrentBrand, KeyInQueryAllowed, Roles, SignedPostback } from '#auth';
 import { ConversionsService } from '#core/conversions/conversions.service.js';
 import { AppError } from '#core/errors/app-error.js';
 import { presentReversal } from './conversion-presenter.js';
@@ -17,6 +17,7 @@ const ADV_PARAMETERS = ['adv1', 'adv2', 'adv3', 'adv4', 'adv5'] as const;
 @ApiBearerAuth()
 @Roles('network', 'brand_manager')
 @KeyInQueryAllowed()
+@SignedPostback()
 @Controller('postback')
 export class PostbacksController {
   constructor(private readonly conversions: ConversionsService) {}

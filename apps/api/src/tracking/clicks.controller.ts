@@ -8,7 +8,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { CurrentBrand, KeyInQueryAllowed, Roles } from '#auth';
+import { CurrentBrand, KeyInQueryAllowed, Roles, SignedPostback } from '#auth';
 import { validateAs } from '../http/validation.js';
 import {
   ClickBatchDto,
@@ -25,6 +25,7 @@ import { S2sClicksService } from './s2s-clicks.service.js';
 @ApiBearerAuth()
 @ApiExtraModels(ClickDto, ClickBatchDto)
 @Roles('network', 'brand_manager')
+@SignedPostback()
 @Controller()
 export class ClicksController {
   constructor(

@@ -18,9 +18,15 @@ const NOT_FOUND_PAGE = `<!doctype html>
 <p>The tracking link you followed is unknown or was mistyped. Please check the address, or go to the shop directly.</p>
 </body></html>`;
 
+/** Control characters never reach storage (PostgreSQL refuses U+0000): a shopper's sub-ids lose them. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 function first(value: unknown): string | undefined {
   const single = Array.isArray(value) ? value[0] : value;
-  return typeof single === 'string' && single.length > 0 ? single.slice(0, MAX_PARAMETER_LENGTH) : undefined;
+  if (typeof single !== 'string') return undefined;
+  const clean = single.replace(CONTROL_CHARACTERS, '').slice(0, MAX_PARAMETER_LENGTH);
+  return clean.length > 0 ? clean : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { type Job, MetricsTime, Queue } from 'bullmq';
 import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
 import { FeeAccrualService } from '#core/engine/fee-accrual.service.js';
 import { LedgerService } from '#core/engine/ledger.service.js';
+import { ClickRetentionService } from '#core/privacy/click-retention.service.js';
 import { type JobName, QueueName, RedisService, WORKER_HEARTBEAT_EVERY_MS, WORKER_HEARTBEAT_KEY } from '#queue';
 
 type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;
@@ -14,6 +15,8 @@ const ENQUEUE_MISSED_EVERY_MS = 30_000;
 const SETTLE_LEDGER_EVERY_MS = 10 * 60_000;
 /** Fees accrue per completed local day; hourly runs reach every time zone's midnight soon after. */
 const ACCRUE_FEES_EVERY_MS = 60 * 60_000;
+/** Retention is counted in months: a few runs a day delete each day's expired clicks soon enough. */
+const ENFORCE_RETENTION_EVERY_MS = 6 * 60 * 60_000;
 
 /** Small recurring chores of the worker itself. */
 @Injectable()
@@ -24,6 +27,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     'enqueue-missed': () => this.attributionQueue.sweep(),
     'settle-ledger': () => this.ledger.settle(),
     'accrue-fees': () => this.fees.accrueRecent(),
+    'enforce-retention': () => this.retention.enforce(),
   };
 
   constructor(
@@ -32,6 +36,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly attributionQueue: AttributionQueueService,
     private readonly ledger: LedgerService,
     private readonly fees: FeeAccrualService,
+    private readonly retention: ClickRetentionService,
   ) {
     super();
   }
@@ -57,6 +62,11 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       'enqueue-missed',
       { every: ENQUEUE_MISSED_EVERY_MS },
       { name: 'enqueue-missed', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+    );
+    await this.queue.upsertJobScheduler(
+      'enforce-retention',
+      { every: ENFORCE_RETENTION_EVERY_MS },
+      { name: 'enforce-retention', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
     );
   }
 

@@ -54,6 +54,13 @@ export class ApiKey {
   @Column({ name: 'key_hash', type: 'char', length: 64 })
   keyHash: string;
 
+  /**
+   * Secret of the key's postback signatures (HMAC-SHA256), shown once. Kept as is, since
+   * verifying a signature needs it; null for partner keys and for keys made before signatures.
+   */
+  @Column({ name: 'signing_secret', type: 'varchar', length: 64, nullable: true })
+  signingSecret: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

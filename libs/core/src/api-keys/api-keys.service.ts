@@ -24,6 +24,13 @@ export interface IssuedApiKey {
   key: string;
 }
 
+/** Keys that post to the ingestion routes get a secret to sign postbacks with. */
+const SIGNING_ROLES: readonly ApiKeyRole[] = ['brand_manager', 'network'];
+
+function newSigningSecret(): string {
+  return `pmx_ss_${randomBytes(24).toString('base64url')}`;
+}
+
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
@@ -68,10 +75,29 @@ export class ApiKeysService {
       name: input.name,
       prefix: key.slice(0, PREFIX_LENGTH),
       keyHash: hashApiKey(key),
+      signingSecret: SIGNING_ROLES.includes(input.role) ? newSigningSecret() : null,
       revokedAt: null,
     });
     await this.keys.insert(apiKey);
     return { apiKey, key };
+  }
+
+  /**
+   * Gives a key a new postback signing secret (the old one stops working at once everywhere) and
+   * returns it; shown only then. `brandId` as for revoke.
+   */
+  async rotateSigningSecret(id: string, brandId: string | undefined): Promise<{ apiKey: ApiKey; secret: string }> {
+    const apiKey = await this.keys.findOneBy(
+      brandId === undefined ? { id, revokedAt: IsNull() } : { id, brandId, revokedAt: IsNull() },
+    );
+    if (!apiKey) throw AppError.notFound('API key', id);
+    if (!SIGNING_ROLES.includes(apiKey.role)) {
+      throw AppError.invalidField('id', `${apiKey.role} keys do not post postbacks and have no signing secret`);
+    }
+    const secret = newSigningSecret();
+    await this.keys.update({ id }, { signingSecret: secret });
+    await this.invalidation.publish('api-key', apiKey.keyHash);
+    return { apiKey: { ...apiKey, signingSecret: secret }, secret };
   }
 
   /** The live (not revoked) key with this secret, if any. */

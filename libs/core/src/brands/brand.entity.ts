@@ -39,6 +39,14 @@ export class Brand {
   @Column({ name: 'customer_key_secret', type: 'bytea' })
   customerKeySecret: Buffer;
 
+  /** Postbacks must carry an HMAC signature made with the sending key's signing secret. */
+  @Column({ name: 'require_signed_postbacks', type: 'boolean', default: false })
+  requireSignedPostbacks: boolean;
+
+  /** Raw clicks older than this many months are deleted, their daily counts kept (clicks_daily). */
+  @Column({ name: 'click_retention_months', type: 'smallint', default: 13 })
+  clickRetentionMonths: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

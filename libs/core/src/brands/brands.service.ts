@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { MoneyParseError, parseMoney } from '#domain';
+import { CacheInvalidationService } from '../cache/cache-invalidation.service.js';
 import { AppError } from '../errors/app-error.js';
 import { newId } from '../persistence/ids.js';
 import { Brand } from './brand.entity.js';
@@ -16,12 +17,19 @@ export interface CreateBrandInput {
   landingDomains: string[];
   clickIdParam?: string;
   minimumPayout?: string;
+  requireSignedPostbacks?: boolean;
+  clickRetentionMonths?: number;
 }
 
 export interface UpdateBrandInput {
   name?: string;
   minimumPayout?: string;
+  requireSignedPostbacks?: boolean;
+  clickRetentionMonths?: number;
 }
+
+/** Raw clicks are kept this many months unless the brand says otherwise. */
+export const DEFAULT_CLICK_RETENTION_MONTHS = 13;
 
 function minimumPayoutMinor(amount: string, currency: string): number {
   let minor: number;
@@ -38,7 +46,10 @@ function minimumPayoutMinor(amount: string, currency: string): number {
 
 @Injectable()
 export class BrandsService {
-  constructor(@InjectRepository(Brand) private readonly brands: Repository<Brand>) {}
+  constructor(
+    @InjectRepository(Brand) private readonly brands: Repository<Brand>,
+    private readonly invalidation: CacheInvalidationService,
+  ) {}
 
   async create(input: CreateBrandInput): Promise<Brand> {
     const brand = this.brands.create({
@@ -51,6 +62,8 @@ export class BrandsService {
       minimumPayoutMinor:
         input.minimumPayout === undefined ? 0 : minimumPayoutMinor(input.minimumPayout, input.currency),
       customerKeySecret: randomBytes(32),
+      requireSignedPostbacks: input.requireSignedPostbacks ?? false,
+      clickRetentionMonths: input.clickRetentionMonths ?? DEFAULT_CLICK_RETENTION_MONTHS,
     });
     return this.brands.save(brand);
   }
@@ -61,7 +74,12 @@ export class BrandsService {
     if (input.minimumPayout !== undefined) {
       brand.minimumPayoutMinor = minimumPayoutMinor(input.minimumPayout, brand.currency);
     }
-    return this.brands.save(brand);
+    if (input.requireSignedPostbacks !== undefined) brand.requireSignedPostbacks = input.requireSignedPostbacks;
+    if (input.clickRetentionMonths !== undefined) brand.clickRetentionMonths = input.clickRetentionMonths;
+    const saved = await this.brands.save(brand);
+    // Ingestion caches the brand's settings (signatures required or not).
+    await this.invalidation.publish('brand', id);
+    return saved;
   }
 
   async get(id: string): Promise<Brand> {

@@ -27,9 +27,14 @@ export function requestIdFor(request: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** The URL without secrets: GET postbacks may carry `key=` and signatures in the query. */
+/**
+ * The URL without secrets or personal data: GET postbacks may carry `key=` and signatures in the
+ * query, and an erasure names the customer key in its path.
+ */
 export function redactUrl(url: string): string {
-  return url.replace(/([?&](?:key|sig|token)=)[^&#]*/gi, '$1[REDACTED]');
+  return url
+    .replace(/([?&](?:key|sig|token|customer)=)[^&#]*/gi, '$1[REDACTED]')
+    .replace(/^(\/v1\/customers\/)[^?#]*/i, '$1[REDACTED]');
 }
 
 /** Routes Nest's Logger (and its start-up messages) to pino, with the class name as `context`. */

@@ -42,6 +42,18 @@ export class ClickWriterService {
 
   /** Stores the clicks; returns how many were new. */
   async write(clicks: ClickRecord[]): Promise<number> {
+    try {
+      return await this.insert(clicks);
+    } catch (error) {
+      // 23514: no partition for a row. Retention dropped a month this process still thought it
+      // had (a late click for it): create it again and write once more.
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== '23514') throw error;
+      this.partitions.clear();
+      return this.insert(clicks);
+    }
+  }
+
+  private async insert(clicks: ClickRecord[]): Promise<number> {
     if (clicks.length === 0) return 0;
     await this.ensurePartitions(clicks);
     let inserted = 0;

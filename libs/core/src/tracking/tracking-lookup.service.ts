@@ -15,6 +15,8 @@ export interface BrandSettings {
   timezone: string;
   clickIdParam: string;
   customerKeySecret: Buffer;
+  /** Postbacks must be signed with the sending key's signing secret. */
+  requireSignedPostbacks: boolean;
 }
 
 export interface PartnerSettings {
@@ -34,6 +36,10 @@ export interface LinkTarget {
 }
 
 const TTL_MS = 60_000;
+/** Ids are UUIDs: anything else names nothing, and must not reach a uuid column. */
+/** Link codes are made of these (see the link DTO); anything else names no link. */
+const LINK_CODE = /^[A-Za-z0-9_-]{1,64}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MISSING_TTL_MS = 5_000;
 
 /**
@@ -71,6 +77,7 @@ export class TrackingLookupService {
   async link(code: string): Promise<LinkTarget | null> {
     const cached = this.links.get(code);
     if (cached !== undefined) return cached;
+    if (!LINK_CODE.test(code)) return null; // cannot be a code: no query, and nothing cached for it
     const link = await this.linkRepository.findOneBy({ code });
     const target = link
       ? {
@@ -96,14 +103,16 @@ export class TrackingLookupService {
           timezone: brand.timezone,
           clickIdParam: brand.clickIdParam,
           customerKeySecret: brand.customerKeySecret,
+          requireSignedPostbacks: brand.requireSignedPostbacks,
         }
       : null;
     this.brands.set(brandId, settings, settings ? TTL_MS : MISSING_TTL_MS);
     return settings;
   }
 
-  /** A partner of this brand; null for an unknown id or another brand's partner. */
+  /** A partner of this brand; null for an unknown id (whatever it holds) or another brand's partner. */
   async partner(brandId: string, partnerId: string): Promise<PartnerSettings | null> {
+    if (!UUID.test(partnerId)) return null;
     const cached = this.partners.get(partnerId);
     if (cached !== undefined) return cached?.brandId === brandId ? cached : null;
     const partner = await this.partnerRepository.findOneBy({ id: partnerId });

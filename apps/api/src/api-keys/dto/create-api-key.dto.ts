@@ -26,4 +26,17 @@ export class ApiKeyCreatedResponse {
   @ApiProperty() name: string;
   @ApiProperty({ description: 'Visible start of the key, for telling keys apart.' }) prefix: string;
   @ApiProperty({ description: 'The key itself. Shown only in this response; store it now.' }) key: string;
+  @ApiProperty({
+    nullable: true,
+    description:
+      'Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; ' +
+      'a new one is made by POST /v1/api-keys/{id}/signing-secret.',
+  })
+  signingSecret: string | null;
+}
+
+export class SigningSecretResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: 'The new signing secret; the previous one no longer verifies. Shown only here.' })
+  signingSecret: string;
 }

@@ -3,7 +3,11 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsOptional,
   IsString,
   Matches,
@@ -19,7 +23,33 @@ const MINIMUM_PAYOUT_DOC = {
   description: "Statements below this are carried to the next month instead of paid (brand's currency).",
 };
 
-export class CreateBrandDto {
+const SIGNED_POSTBACKS_DOC = {
+  description:
+    'Postbacks (GET /postback/..., POST /v1/conversions, /v1/clicks, /v1/impressions, reversals) must carry an ' +
+    "HMAC-SHA256 signature made with the sending key's signing secret; key-only calls are refused (401).",
+};
+const RETENTION_DOC = {
+  minimum: 1,
+  maximum: 120,
+  description: 'Raw clicks older than this many months are deleted; their daily counts per partner are kept.',
+};
+
+/** Trust and privacy settings, the same on create and on PATCH. */
+class BrandTrustSettingsDto {
+  @ApiPropertyOptional({ ...SIGNED_POSTBACKS_DOC, default: false })
+  @IsOptional()
+  @IsBoolean({ message: 'requireSignedPostbacks must be true or false' })
+  requireSignedPostbacks?: boolean;
+
+  @ApiPropertyOptional({ ...RETENTION_DOC, default: 13 })
+  @IsOptional()
+  @IsInt({ message: 'clickRetentionMonths must be a whole number of months' })
+  @Min(1)
+  @Max(120)
+  clickRetentionMonths?: number;
+}
+
+export class CreateBrandDto extends BrandTrustSettingsDto {
   @ApiProperty({ example: 'Northwind Outdoor' })
   @IsString()
   @MinLength(1)
@@ -58,7 +88,7 @@ export class CreateBrandDto {
   minimumPayout?: string;
 }
 
-export class UpdateBrandDto {
+export class UpdateBrandDto extends BrandTrustSettingsDto {
   @ApiPropertyOptional({ example: 'Northwind Outdoor' })
   @IsOptional()
   @IsString()
@@ -81,4 +111,6 @@ export class BrandResponse {
   @ApiProperty({ type: [String] }) landingDomains: string[];
   @ApiProperty() clickIdParam: string;
   @ApiProperty({ example: '25.00' }) minimumPayout: string;
+  @ApiProperty(SIGNED_POSTBACKS_DOC) requireSignedPostbacks: boolean;
+  @ApiProperty(RETENTION_DOC) clickRetentionMonths: number;
 }

@@ -12,11 +12,19 @@ import { COUPON_CODE, PRINTABLE } from './conversion.dto.js';
 /** An optional text parameter of at most `max` characters. */
 const Text = (max: number): PropertyDecorator => applyDecorators(IsOptional(), IsString(), MaxLength(max));
 
+const SIG_DOC =
+  'Signature: hex HMAC-SHA256, under the key\'s signing secret, of the other parameters as sent, sorted, joined with "&"; ' +
+  'ts is then the unix time of signing (at most 5 min off).';
+
 /** GET /postback/conversion, with the parameter names (and aliases) networks fire. */
 export class PostbackConversionQuery {
   @ApiPropertyOptional({ description: 'API key, when it cannot go in the Authorization header.' })
   @Text(200)
   key?: string;
+
+  @ApiPropertyOptional({ description: SIG_DOC })
+  @Text(64)
+  sig?: string;
 
   @ApiPropertyOptional({ description: "The brand's order id (alias: txid)." })
   @Text(128)
@@ -76,6 +84,7 @@ export class PostbackConversionQuery {
 /** GET /postback/reversal. */
 export class PostbackReversalQuery {
   @ApiPropertyOptional() @Text(200) key?: string;
+  @ApiPropertyOptional({ description: SIG_DOC }) @Text(64) sig?: string;
   @ApiPropertyOptional({ description: "The brand's order id (alias: txid)." }) @Text(128) order_id?: string;
   @ApiPropertyOptional() @Text(128) txid?: string;
   @ApiPropertyOptional({ description: 'Defaults to everything that remains.' }) @Text(32) amount?: string;

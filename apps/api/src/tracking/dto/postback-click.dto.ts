@@ -8,6 +8,12 @@ export class PostbackClickQuery {
   @IsString()
   key?: string;
 
+  @ApiPropertyOptional({ description: 'Signature (see GET /postback/conversion); ts is then the time of signing.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  sig?: string;
+
   @ApiProperty()
   @IsUUID('all', { message: 'partner_id must be a partner id (UUID)' })
   partner_id: string;
