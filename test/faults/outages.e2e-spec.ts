@@ -98,7 +98,7 @@ describe('when Redis is unavailable', () => {
     expect(row).toEqual({ id: response.body.id, enqueued_at: null });
 
     await proxy.restore();
-    const swept = await api.app.get(AttributionQueueService).sweep(0);
+    const swept = await api.app.get(AttributionQueueService).sweep(0, brand.id);
     expect(swept).toBeGreaterThanOrEqual(1);
     const queue = api.app.get<Queue>(getQueueToken(QueueName.Attribution), { strict: false });
     expect((await queue.getJob(response.body.id))?.data).toEqual({ conversionId: response.body.id });

@@ -54,14 +54,19 @@ export class AttributionQueueService {
     return true;
   }
 
-  /** Enqueues what requests could not (Redis was away); returns how many rows it enqueued. */
-  async sweep(minAgeSeconds = SWEEP_MIN_AGE_SECONDS): Promise<number> {
+  /**
+   * Enqueues what requests could not (Redis was away); returns how many rows it enqueued. All
+   * brands by default (the worker's job); one brand's only when given (an operator's or a test's).
+   */
+  async sweep(minAgeSeconds = SWEEP_MIN_AGE_SECONDS, brandId: string | null = null): Promise<number> {
     let total = 0;
     for (const name of Object.keys(TABLE_OF) as AttributionJob[]) {
       const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM ${TABLE_OF[name]} WHERE enqueued_at IS NULL AND created_at <= now() - make_interval(secs => $1)
-         ORDER BY created_at LIMIT ${SWEEP_BATCH}`,
-        [minAgeSeconds],
+        `SELECT id FROM ${TABLE_OF[name]}
+          WHERE enqueued_at IS NULL AND created_at <= now() - make_interval(secs => $1)
+            AND ($2::uuid IS NULL OR brand_id = $2::uuid)
+          ORDER BY created_at LIMIT ${SWEEP_BATCH}`,
+        [minAgeSeconds, brandId],
       );
       for (const { id } of rows) await this.add(name, id);
       if (rows.length > 0) {
