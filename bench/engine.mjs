@@ -1,8 +1,20 @@
 // npm run bench:engine — seeds conversions with journeys of 1-8 touches straight into PostgreSQL,
 // enqueues their attribution jobs, then starts one worker and times how fast it drains the queue.
 // BENCH_CONVERSIONS sets how many (default 100,000).
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { Queue } from 'bullmq';
 import { call, env, query, say, seed, startStack } from './stack.mjs';
+
+/**
+ * CPU seconds the whole machine spent busy so far (worker, PostgreSQL, Redis, everything), from
+ * /proc/stat: a steadier figure than wall time on two shared cores for comparing two versions.
+ */
+function machineBusySeconds() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number); // idle and iowait skipped
+  return (user + nice + system + irq + softirq + steal) / 100; // USER_HZ is 100 on Linux
+}
 
 const CONVERSIONS = Number(process.env.BENCH_CONVERSIONS || 100_000);
 const ROLES = ['awareness', 'consideration', 'conversion', 'retention'];
@@ -75,18 +87,24 @@ try {
     );
   }
   // Statistics, as a live database has them: without, the planner reads journeys by the wrong index.
-  await query('ANALYZE');
+  // Vacuumed and checkpointed too, so that neither autovacuum on the fresh rows nor the checkpoint
+  // of the seeding's writes lands in the timed part at random (runs varied by ±10 % without).
+  await query('VACUUM ANALYZE');
+  await query('CHECKPOINT');
   const [{ touches }] = await query('SELECT count(*)::int AS touches FROM clicks WHERE brand_id = $1', [brand.id]);
 
   say(`${ids.length} jobs queued over ${touches} touches; starting one worker`);
   const started = Date.now();
+  const busyBefore = machineBusySeconds();
   await stack.startWorker();
+  const startup = (Date.now() - started) / 1000;
   for (;;) {
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
     if (counts.waiting + counts.active + counts.delayed === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const seconds = (Date.now() - started) / 1000;
+  const busy = machineBusySeconds() - busyBefore;
   const [{ attributed }] = await query(
     'SELECT count(*)::int AS attributed FROM conversions WHERE brand_id = $1 AND attributed_at IS NOT NULL',
     [brand.id],
@@ -99,6 +117,8 @@ try {
 bench:engine  ${new Date().toISOString()}  one worker process, ${touches} touches
   conversions credited   ${attributed} of ${ids.length} in ${seconds.toFixed(1)} s (worker start included), failed ${failed}
   throughput             ${(attributed / seconds).toFixed(0)} conversions/s (target ≥ 2,000), ${(entries / seconds).toFixed(0)} ledger rows/s (${entries} rows)
+  worker start           ${startup.toFixed(1)} s until /health answered; ${(attributed / (seconds - startup)).toFixed(0)} conversions/s after it
+  machine CPU            ${busy.toFixed(1)} s busy of ${(os.cpus().length * seconds).toFixed(1)} s on ${os.cpus().length} cores, ${((1000 * busy) / attributed).toFixed(3)} ms per conversion
 `);
   process.exitCode = attributed === ids.length && failed === 0 ? 0 : 1;
 } finally {

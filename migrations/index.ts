@@ -10,6 +10,7 @@ import { TrackingAndConversions1795375729349 } from './1795375729349-tracking-an
 import { OutboundWebhooks1795383868432 } from './1795383868432-outbound-webhooks.js';
 import { PartnerMixReports1795383517782 } from './1795383517782-partner-mix-reports.js';
 import { TrustAndPrivacy1795385085616 } from './1795385085616-trust-and-privacy.js';
+import { LedgerWritePath1795392173287 } from './1795392173287-ledger-write-path.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   QualityRules1795384708091,
   PromoCodes1795384888023,
   TrustAndPrivacy1795385085616,
+  LedgerWritePath1795392173287,
 ];

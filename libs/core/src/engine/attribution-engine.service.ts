@@ -38,7 +38,7 @@ import { creditedFacts } from '../webhooks/engine-facts.js';
 import { Outbox } from '../webhooks/outbox.js';
 import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from './ledger.entity.js';
 import { codesOfBatch, codeTouchOf, type FoundCodeFlag, leakFlags, writeCodeFlags } from './promo-code-touches.js';
-import { type RunningMeasure, RunningTotals } from './running-totals.js';
+import { RunningTotals } from './running-totals.js';
 
 /** Used when a brand has no plan in force: conversions are still credited, nothing is paid. */
 const DEFAULT_SETTINGS: AttributionSettings = { model: 'role_weighted' };
@@ -83,7 +83,7 @@ const toTouch = (row: ClickRow): ClickTouch => ({
 /**
  * The commissions of one credited conversion under a plan: each partner's credit and revenue, its
  * entries by the plan's rules (matched on the partner's type and the role of its last touch), then
- * the monthly cap. `quarterBefore` and `earnedBefore` are per partner: its attributed revenue in
+ * the monthly cap. `quarterBefore` and `earnedBefore` answer per partner: its attributed revenue in
  * the quarter and its earnings in the month before this conversion. Pure: the engine and the plan
  * preview both use it.
  */
@@ -93,8 +93,8 @@ export function settleConversion(
   revenue: number[],
   plan: CommissionPlan,
   types: ReadonlyMap<string, PartnerType>,
-  quarterBefore: ReadonlyMap<string, number>,
-  earnedBefore: ReadonlyMap<string, number>,
+  quarterBefore: (partnerId: string) => number,
+  earnedBefore: (partnerId: string) => number,
 ): { byPartner: PartnerCredit[]; entries: CommissionEntry[] } {
   const byPartner = creditsByPartner(credits, revenue);
   // A partner that touched under several roles is matched by its last touch's role.
@@ -103,7 +103,7 @@ export function settleConversion(
     ...partner,
     type: types.get(partner.partnerId) as PartnerType,
     role: lastRole.get(partner.partnerId) as FunnelRole,
-    quarterRevenueBeforeMinor: quarterBefore.get(partner.partnerId) ?? 0,
+    quarterRevenueBeforeMinor: quarterBefore(partner.partnerId),
   }));
   const entries = commissionEntries(
     { amountMinor: conversion.amountMinor, newCustomer: conversion.newCustomer === true },
@@ -115,7 +115,7 @@ export function settleConversion(
     entries: byPartner.flatMap(({ partnerId }) =>
       applyCap(
         entries.filter((entry) => entry.partnerId === partnerId),
-        earnedBefore.get(partnerId) ?? 0,
+        earnedBefore(partnerId),
         plan.caps?.perPartnerPerMonth,
       ),
     ),
@@ -292,39 +292,41 @@ export class AttributionEngineService {
       );
       const entryRows: Partial<CommissionEntryRow>[] = [];
       for (const { conversion, version, credits, revenue, quarter, month } of counted) {
-        const partners = creditsByPartner(credits, revenue);
+        let partners: PartnerCredit[];
         if (version) {
-          const before = (measure: RunningMeasure, period: string): Map<string, number> =>
-            new Map(partners.map(({ partnerId }) => [partnerId, totals.get(partnerId, measure, period)]));
-          const { entries } = settleConversion(
+          const settled = settleConversion(
             conversion,
             credits,
             revenue,
             version.plan,
             types,
-            before('quarter_revenue', quarter),
-            before('month_earned', month),
+            (partnerId) => totals.get(partnerId, 'quarter_revenue', quarter),
+            (partnerId) => totals.get(partnerId, 'month_earned', month),
           );
+          partners = settled.byPartner;
           const approvableAt = new Date(conversion.occurredAt.getTime() + version.plan.lockDays * DAY_MS);
-          const byPartner = new Map(partners.map((partner) => [partner.partnerId, partner]));
-          entries.forEach((entry, index) => {
+          settled.entries.forEach((entry, index) => {
             totals.add(entry.partnerId, 'month_earned', month, entry.amountMinor);
-            entryRows.push({
-              ...this.row(
-                entry,
-                `c:${conversion.id}:${String(index).padStart(3, '0')}`,
-                conversion,
-                version.row.id,
-                approvableAt,
-              ),
-              credit: byPartner.get(entry.partnerId)?.credit.toString() ?? null,
-              attributedRevenueMinor: byPartner.get(entry.partnerId)?.revenueMinor ?? null,
-            });
+            const partner = partners.find((credit) => credit.partnerId === entry.partnerId);
+            const row = this.row(
+              entry,
+              `c:${conversion.id}:${String(index).padStart(3, '0')}`,
+              conversion,
+              version.row.id,
+              approvableAt,
+            );
+            row.credit = partner?.credit.toString() ?? null;
+            row.attributedRevenueMinor = partner?.revenueMinor ?? null;
+            entryRows.push(row);
           });
+        } else {
+          partners = creditsByPartner(credits, revenue);
         }
         for (const partner of partners) totals.add(partner.partnerId, 'quarter_revenue', quarter, partner.revenueMinor);
       }
-      await this.insertEntries(manager, entryRows);
+      // Not `insertEntries`: the batch's conversions are locked and were not credited, so no entry
+      // of theirs exists; a conflict would be a defect, and should fail loudly.
+      await bulkInsert(manager, CommissionEntryRow, entryRows);
       await totals.save(manager);
     });
   }

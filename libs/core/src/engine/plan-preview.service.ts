@@ -133,8 +133,8 @@ export class PlanPreviewService {
         revenue,
         plan,
         types,
-        quarterRevenue,
-        earned,
+        (partnerId) => quarterRevenue.get(partnerId) ?? 0,
+        (partnerId) => earned.get(partnerId) ?? 0,
       );
       for (const partner of byPartner) {
         add(quarterRevenue, partner.partnerId, partner.revenueMinor);

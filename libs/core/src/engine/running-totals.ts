@@ -56,20 +56,37 @@ export interface RunningTotalKey {
 const keyOf = ({ partnerId, measure, period }: Omit<RunningTotalKey, 'brandId'>): string =>
   `${partnerId}|${measure}|${period}`;
 
+/** One locked total, changed in memory until saved. */
+interface Cell {
+  totalMinor: number;
+  changed: boolean;
+}
+
 /**
  * The running totals one transaction needs, locked (FOR UPDATE, in key order so that concurrent
  * transactions cannot deadlock), read and changed in memory, then written back in one statement.
+ * Held by measure, partner and period in nested maps, so that a look-up builds no key string (the
+ * engine looks up a few per partner of every conversion).
  */
 export class RunningTotals {
-  private readonly changed = new Set<string>();
+  private readonly cells: Record<RunningMeasure, Map<string, Map<string, Cell>>> = {
+    quarter_revenue: new Map(),
+    month_earned: new Map(),
+  };
 
-  private constructor(private readonly totals: Map<string, number>) {}
+  private constructor(rows: { partner_id: string; measure: RunningMeasure; period: string; total_minor: string }[]) {
+    for (const row of rows) {
+      const byPeriod = this.cells[row.measure].get(row.partner_id) ?? new Map<string, Cell>();
+      byPeriod.set(row.period, { totalMinor: Number(row.total_minor), changed: false });
+      this.cells[row.measure].set(row.partner_id, byPeriod);
+    }
+  }
 
   static async lock(manager: EntityManager, wanted: RunningTotalKey[]): Promise<RunningTotals> {
     const keys = [...new Map(wanted.map((key) => [keyOf(key), key])).entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, key]) => key);
-    if (keys.length === 0) return new RunningTotals(new Map());
+    if (keys.length === 0) return new RunningTotals([]);
     const columns = [
       keys.map((key) => key.partnerId),
       keys.map((key) => key.measure),
@@ -82,7 +99,7 @@ export class RunningTotals {
        ON CONFLICT DO NOTHING`,
       columns,
     );
-    const rows: { partner_id: string; measure: RunningMeasure; period: string; total_minor: string }[] =
+    return new RunningTotals(
       await manager.query(
         `SELECT t.partner_id, t.measure, t.period, t.total_minor FROM partner_running_totals t
            JOIN unnest($1::uuid[], $2::varchar[], $3::varchar[]) AS k(partner_id, measure, period)
@@ -90,44 +107,46 @@ export class RunningTotals {
           ORDER BY t.partner_id, t.measure, t.period
           FOR UPDATE OF t`,
         columns.slice(0, 3),
-      );
-    return new RunningTotals(
-      new Map(
-        rows.map((row) => [
-          keyOf({ partnerId: row.partner_id, measure: row.measure, period: row.period }),
-          Number(row.total_minor),
-        ]),
       ),
     );
   }
 
   get(partnerId: string, measure: RunningMeasure, period: string): number {
-    const total = this.totals.get(keyOf({ partnerId, measure, period }));
-    if (total === undefined) throw new Error(`Running total ${keyOf({ partnerId, measure, period })} was not locked`);
-    return total;
+    return this.cell(partnerId, measure, period).totalMinor;
   }
 
   add(partnerId: string, measure: RunningMeasure, period: string, deltaMinor: number): void {
     if (deltaMinor === 0) return;
-    const key = keyOf({ partnerId, measure, period });
-    this.totals.set(key, this.get(partnerId, measure, period) + deltaMinor);
-    this.changed.add(key);
+    const cell = this.cell(partnerId, measure, period);
+    cell.totalMinor += deltaMinor;
+    cell.changed = true;
   }
 
   async save(manager: EntityManager): Promise<void> {
-    if (this.changed.size === 0) return;
-    const keys = [...this.changed].map((key) => key.split('|'));
+    const changed: { partnerId: string; measure: RunningMeasure; period: string; cell: Cell }[] = [];
+    for (const measure of Object.keys(this.cells) as RunningMeasure[]) {
+      for (const [partnerId, byPeriod] of this.cells[measure]) {
+        for (const [period, cell] of byPeriod) if (cell.changed) changed.push({ partnerId, measure, period, cell });
+      }
+    }
+    if (changed.length === 0) return;
     await manager.query(
       `UPDATE partner_running_totals t SET total_minor = k.total_minor
          FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::bigint[]) AS k(partner_id, measure, period, total_minor)
         WHERE (t.partner_id, t.measure, t.period) = (k.partner_id, k.measure, k.period)`,
       [
-        keys.map(([partnerId]) => partnerId),
-        keys.map(([, measure]) => measure),
-        keys.map(([, , period]) => period),
-        [...this.changed].map((key) => String(this.totals.get(key))),
+        changed.map((key) => key.partnerId),
+        changed.map((key) => key.measure),
+        changed.map((key) => key.period),
+        changed.map((key) => String(key.cell.totalMinor)),
       ],
     );
-    this.changed.clear();
+    for (const { cell } of changed) cell.changed = false;
+  }
+
+  private cell(partnerId: string, measure: RunningMeasure, period: string): Cell {
+    const cell = this.cells[measure].get(partnerId)?.get(period);
+    if (cell === undefined) throw new Error(`Running total ${keyOf({ partnerId, measure, period })} was not locked`);
+    return cell;
   }
 }

@@ -42,6 +42,15 @@ export interface ConversionPartner extends PartnerCredit, RulePartner {
   readonly quarterRevenueBeforeMinor: number;
 }
 
+/** Plans already validated: the engine settles thousands of conversions under the same plan object. */
+const validPlans = new WeakSet<CommissionPlan>();
+
+function validatedOnce(plan: CommissionPlan): void {
+  if (validPlans.has(plan)) return;
+  validatePlan(plan);
+  validPlans.add(plan);
+}
+
 /**
  * The commission entries of one conversion under a plan, partner by partner in the given order,
  * and for each partner cps, cpa, then new_customer_bonus (a hybrid rule gives both cps and cpa).
@@ -65,7 +74,7 @@ export function commissionEntries(
   partners: readonly ConversionPartner[],
   plan: CommissionPlan,
 ): CommissionEntry[] {
-  validatePlan(plan);
+  validatedOnce(plan);
   checkConversion(conversion, partners);
   if (partners.length === 0) return [];
 
