@@ -120,9 +120,11 @@ export function codeTouchOf<T extends Touch>(
  * Leaked codes: the uses of the batch's credited codes (one query, around the batch's times) by
  * many different customers within minutes (CODE_LEAK_RULE) are flagged `code_leak`, earlier
  * conversions of the burst included. An anonymous conversion counts as a customer of its own.
- * Flagged are the batch's own conversions and those already credited; one still waiting (or in a
- * concurrent batch) sees the same uses when its turn comes and flags itself, so two batches never
- * write each other's flags (which would make them wait on each other).
+ * Flagged are the batch's own conversions and those already credited, unless flagged before (a
+ * leaked code's burst is seen again by every batch that credits one of its uses: writing only the
+ * new flags keeps that from growing with the burst); one still waiting (or in a concurrent batch)
+ * sees the same uses when its turn comes and flags itself, so two batches never write each other's
+ * flags (which would make them wait on each other).
  */
 export async function leakFlags(
   manager: EntityManager,
@@ -141,11 +143,14 @@ export async function leakFlags(
     occurred_at: Date;
     customer: string;
     credited: boolean;
+    flagged: boolean;
   }[] = await manager.query(
-    `SELECT id, brand_id, coupon_code, occurred_at, coalesce(customer_key_hash, id::text) AS customer,
-              attributed_at IS NOT NULL AS credited
-         FROM conversions
-        WHERE brand_id = ANY($1::uuid[]) AND coupon_code = ANY($2::varchar[]) AND occurred_at BETWEEN $3 AND $4`,
+    `SELECT c.id, c.brand_id, c.coupon_code, c.occurred_at, coalesce(c.customer_key_hash, c.id::text) AS customer,
+              c.attributed_at IS NOT NULL AS credited,
+              EXISTS (SELECT 1 FROM conversion_code_flags f WHERE f.conversion_id = c.id AND f.flag = 'code_leak')
+                AS flagged
+         FROM conversions c
+        WHERE c.brand_id = ANY($1::uuid[]) AND c.coupon_code = ANY($2::varchar[]) AND c.occurred_at BETWEEN $3 AND $4`,
     [
       [...new Set(credited.map(({ conversion }) => conversion.brandId))],
       [...new Set(credited.map(({ conversion }) => conversion.couponCode))],
@@ -158,7 +163,7 @@ export async function leakFlags(
     const key = `${row.brand_id}|${row.coupon_code}`;
     if (!codeIds.has(key)) continue;
     const uses = usesByCode.get(key) ?? [];
-    const flaggable = row.credited || batch.has(row.id);
+    const flaggable = !row.flagged && (row.credited || batch.has(row.id));
     uses.push({ id: row.id, brandId: row.brand_id, customer: row.customer, at: row.occurred_at, flaggable });
     usesByCode.set(key, uses);
   }
