@@ -68,6 +68,23 @@ describe(leakedCodeUses.name, () => {
     expect(leakedCodeUses(uses, rule).size).toBe(0);
   });
 
+  it('marks a long burst once, uses joining through a later window included', () => {
+    // Window 10 minutes, 3 customers. a0 b1 c2: leaked. d9: window a..d, 4 customers, leaked.
+    // e15: a, b and c are over 10 minutes back, window d e holds 2, not yet; f16: window d e f holds
+    // 3, so e (and f) leaked after all. x40 y41: 2 customers, not leaked.
+    const uses = [
+      use('a', 'a', 0),
+      use('b', 'b', 1),
+      use('c', 'c', 2),
+      use('d', 'd', 9),
+      use('e', 'e', 15),
+      use('f', 'f', 16),
+      use('x', 'x', 40),
+      use('y', 'y', 41),
+    ];
+    expect([...leakedCodeUses(uses, rule)].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
   it('needs them within the window: 3 customers over 11 minutes are no leak', () => {
     const uses = [use('1', 'a', 0), use('2', 'b', 5), use('3', 'c', 11)];
     expect(leakedCodeUses(uses, rule).size).toBe(0);

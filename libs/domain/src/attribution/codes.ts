@@ -75,6 +75,9 @@ export function leakedCodeUses(uses: readonly CodeUse[], rule: LeakRule = CODE_L
   const leaked = new Set<string>();
   const customers = new Map<string, number>();
   let start = 0;
+  // Uses before this index are in `leaked` already: a burst marks each use once, not once per
+  // window that holds it (which grew with the square of the burst).
+  let marked = 0;
   // A sliding window ending at each use: when it holds enough customers, all its uses leaked.
   for (let end = 0; end < sorted.length; end++) {
     customers.set(sorted[end].customer, (customers.get(sorted[end].customer) ?? 0) + 1);
@@ -85,7 +88,10 @@ export function leakedCodeUses(uses: readonly CodeUse[], rule: LeakRule = CODE_L
       else customers.set(left, count);
       start++;
     }
-    if (customers.size >= rule.minCustomers) for (let i = start; i <= end; i++) leaked.add(sorted[i].id);
+    if (customers.size >= rule.minCustomers) {
+      for (let i = Math.max(start, marked); i <= end; i++) leaked.add(sorted[i].id);
+      marked = end + 1;
+    }
   }
   return leaked;
 }
