@@ -4,22 +4,23 @@ import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers.js';
 
 /**
  * How a column's value is read back from `source` (an element of a row of the JSON document, or a
- * parameter of its own for a column whose value is the same in every row): jsonb and json stay
+ * parameter of its own for a scalar column whose value is the same in every row): jsonb and json stay
  * JSON (a JSON null is SQL NULL, as for every other column); character columns take the text as it
  * is, so that char(n) keeps its length; the rest cast from text to their type.
  */
+const isJson = (type: string): boolean => type === 'jsonb' || type === 'json';
+
 function readBack(column: ColumnMetadata, type: string, source: { element: number } | { parameter: number }): string {
   if (column.isArray) throw new Error(`bulkInsert does not write array columns (${column.propertyName})`);
-  if ('parameter' in source) {
-    const parameter = `$${source.parameter}`;
-    if (type === 'jsonb' || type === 'json') return `${parameter}::${type}`;
-    if (type === 'character' || type === 'character varying' || type === 'text') return `${parameter}::text`;
-    return `${parameter}::${type}`;
-  }
-  const { element } = source;
-  if (type === 'jsonb' || type === 'json') return `NULLIF(r->${element}, 'null'::jsonb)::${type}`;
-  if (type === 'character' || type === 'character varying' || type === 'text') return `r->>${element}`;
-  return `(r->>${element})::${type}`;
+  const json = isJson(type);
+  const text = type === 'character' || type === 'character varying' || type === 'text';
+  const value =
+    'parameter' in source
+      ? `$${source.parameter}`
+      : json
+        ? `NULLIF(r->${source.element}, 'null'::jsonb)`
+        : `(r->>${source.element})`;
+  return `${value}::${text ? 'text' : type}`;
 }
 
 /**
@@ -39,11 +40,11 @@ export async function bulkInsert<T extends ObjectLiteral>(
   { onConflictDoNothing = false } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(entity);
   const columns = metadata.columns.filter((column) =>
     rows.some((row) => (row as ObjectLiteral)[column.propertyName] !== undefined),
   );
+  const types = columns.map((column) => manager.connection.driver.normalizeType(column));
   // Each column's values: through the column's transformer, if any, and a Date as ISO 8601
   // (JSON.stringify would call Date#toJSON, off its fast path).
   const values = columns.map(({ propertyName, transformer }) =>
@@ -53,9 +54,10 @@ export async function bulkInsert<T extends ObjectLiteral>(
       return value instanceof Date ? value.toISOString() : (value ?? null);
     }),
   );
-  const constant = values.map((column) => {
+  // JSON columns always travel in the document, so that a value is read as JSON one way only.
+  const constant = values.map((column, index) => {
     const first = column[0];
-    return (first === null || typeof first !== 'object') && column.every((value) => value === first);
+    return !isJson(types[index]) && column.every((value) => value === first);
   });
   const varying = values.filter((_, index) => !constant[index]);
   const document: unknown[][] = rows.map((_, row) => varying.map((column) => column[row]));
@@ -64,7 +66,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
   const selected = columns.map((column, index) =>
     readBack(
       column,
-      driver.normalizeType(column),
+      types[index],
       constant[index] ? { parameter: parameters.push(values[index][0]) } : { element: element++ },
     ),
   );
