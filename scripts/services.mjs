@@ -1,5 +1,5 @@
 // Reaches PostgreSQL and Redis for `npm run demo`, `npm start` and `npm test`, starting or installing
-// local servers when they are missing. Plain Node with no dependencies: it runs before `npm install`.
+// local servers when they are missing. Plain Node with no dependencies: it runs before `npm ci`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
@@ -149,10 +149,10 @@ export function ensureDependencies() {
   const lock = 'package-lock.json';
   const marker = 'node_modules/.package-lock.json'; // written by npm at the end of every install
   if (existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)) return;
-  // `npm install` honours the lock file like `npm ci`, and unlike it (npm 11) accepts a lock file
-  // that leaves out optional packages of other platforms.
-  say('installing npm dependencies (npm install), this takes a minute or two');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  // `npm ci` installs exactly the lock file, and fails when it is out of step with package.json:
+  // after changing dependencies, run `npm install` and commit the lock file it writes.
+  say('installing npm dependencies (npm ci), this takes a minute or two');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
 
 export { say };

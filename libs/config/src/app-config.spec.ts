@@ -37,4 +37,15 @@ describe(AppConfig.name, () => {
       'production',
     );
   });
+
+  it('shifts the business clock only outside production', () => {
+    expect(loadConfig({ CLOCK_OFFSET_MS: '-86400000' }).CLOCK_OFFSET_MS).toBe(-86_400_000);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        OPERATOR_API_KEY: 'a-real-secret-of-32-characters!!',
+        CLOCK_OFFSET_MS: '1',
+      }),
+    ).toThrow(/CLOCK_OFFSET_MS/);
+  });
 });

@@ -8,7 +8,7 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 export const DEVELOPMENT_OPERATOR_KEY = 'pmx_operator_development_only';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 
 /**
  * Every setting of both processes, read from the environment once at start-up and validated.
@@ -133,6 +133,15 @@ export class AppConfig {
   @Min(1)
   @Max(24 * 90)
   WEBHOOK_DISABLE_AFTER_HOURS = 72;
+
+  /**
+   * Shifts the business clock (event times, lock periods, periods and quarters) by this many
+   * milliseconds from the machine's time, so that the suite can be run as if on another day
+   * (`npm test -- --clock=2028-01-01`). Never in production.
+   */
+  @Transform(toInt)
+  @IsInt()
+  CLOCK_OFFSET_MS = 0;
 }
 
 export class ConfigError extends Error {
@@ -158,6 +167,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
   if (config.NODE_ENV === 'production' && config.OPERATOR_API_KEY === DEVELOPMENT_OPERATOR_KEY) {
     problems.push('OPERATOR_API_KEY must be set to a secret of your own in production');
+  }
+  if (config.NODE_ENV === 'production' && config.CLOCK_OFFSET_MS !== 0) {
+    problems.push('CLOCK_OFFSET_MS is for tests and must not be set in production');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

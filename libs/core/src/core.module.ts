@@ -20,6 +20,7 @@ import { CustomerErasureService } from './privacy/customer-erasure.service.js';
 import { StatementsService } from './statements/statements.service.js';
 import { PartnerMixReportService } from './reports/partner-mix-report.service.js';
 import { PartnerMixSettingsService } from './reports/partner-mix-settings.service.js';
+import { Clock } from './platform/clock.js';
 import { ClickWriterService } from './tracking/click-writer.service.js';
 import { TrackingLookupService } from './tracking/tracking-lookup.service.js';
 import { EndpointSlots } from './webhooks/endpoint-slots.js';
@@ -29,6 +30,7 @@ import { WebhookQueueService } from './webhooks/webhook-queue.service.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
 
 const SERVICES = [
+  Clock,
   ApiKeysService,
   AttributionEngineService,
   AttributionQueueService,

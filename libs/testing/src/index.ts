@@ -4,3 +4,4 @@ export * from './test-app.js';
 export * from './test-worker.js';
 export * from './webhook-receiver.js';
 export * from './child-process.js';
+export * from './clock.js';

@@ -7,21 +7,22 @@ import {
   attribute,
   type AttributionSettings,
   checkConversion,
-  DEFAULT_QUALITY_SETTINGS,
-  type QualitySettings,
-  resolveQualitySettings,
   type CodePolicy,
-  type CommissionEntry,
   commissionEntries,
+  type CommissionEntry,
   type CommissionPlan,
   type ConversionPartner,
   creditsByPartner,
+  DAY_MS,
+  DEFAULT_QUALITY_SETTINGS,
   type FunnelRole,
   journeySource,
   journeyWithCode,
   type PartnerCredit,
   type PartnerType,
   periodOf,
+  type QualitySettings,
+  resolveQualitySettings,
   reversalEntries,
   selectJourney,
   type Touch,
@@ -43,7 +44,6 @@ import { RunningTotals } from './running-totals.js';
 /** Used when a brand has no plan in force: conversions are still credited, nothing is paid. */
 const DEFAULT_SETTINGS: AttributionSettings = { model: 'role_weighted' };
 const DEFAULT_LOOKBACK_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface ClickTouch extends Touch {
   customerKeyHash: string | null;

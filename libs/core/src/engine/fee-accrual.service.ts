@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   cpcAccrual,
   cpmAccrual,
+  DAY_MS,
   flatFeeAccrual,
   type FunnelRole,
   localDate,
@@ -16,7 +17,6 @@ import { planOf } from '../commissions/commission-plans.service.js';
 import { newId } from '../persistence/ids.js';
 import { CommissionEntryRow, type LedgerKind } from './ledger.entity.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Days looked back on each run, so that a worker down for a while catches up. */
 const CATCH_UP_DAYS = 3;
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { localDate, localDayBounds } from '#domain';
+import { DAY_MS, localDate, localDayBounds } from '#domain';
 import { AppError } from '../errors/app-error.js';
 
 /** The longest range of days one request may ask for. */
 export const MAX_ACTIVITY_DAYS = 92;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ActivityDay {
   /** The local date in the brand's time zone. */

@@ -1,6 +1,5 @@
+import { DAY_MS } from '../calendar/durations.js';
 import { compareTouches, type Touch } from './models.js';
-
-const DAY_MS = 86_400_000;
 
 export interface JourneyQuery {
   readonly conversionAt: Date;

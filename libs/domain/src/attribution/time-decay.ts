@@ -1,6 +1,5 @@
+import { DAY_MS } from '../calendar/durations.js';
 import { Rational } from './rational.js';
-
-const DAY_MS = 86_400_000;
 
 /** Fixed-point scale of a time-decay weight: the newest touch weighs exactly 2^40 units. */
 export const TIME_DECAY_UNITS = 2 ** 40;

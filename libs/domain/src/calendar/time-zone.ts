@@ -7,7 +7,7 @@
  * whose offset really is in force there.
  */
 
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from './durations.js';
 
 /**
  * No zone has ever been more than 16 hours from UTC (the extremes are local mean times of the

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../calendar/durations.js';
 import { Rational } from '../attribution/rational.js';
 import { formatMoney } from '../money/money.js';
 import { FUNNEL_ROLES, type FunnelRole } from '../partners/funnel.js';
@@ -59,7 +60,6 @@ export function quarterDays(key: string): { first: string; next: string } {
   };
 }
 
-const DAY_MS = 86_400_000;
 const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
 /**
