@@ -231,10 +231,10 @@ describe('attribution and commission engine', () => {
     await post('ENG-4', { status: 'rejected' }).expect(200);
 
     const ledger = worker.get(LedgerService);
-    await ledger.settle(new Date('2026-12-20T11:59:59Z')); // one second before T + 30 days
+    await ledger.settle({ brandId: brand.id, asOf: new Date('2026-12-20T11:59:59Z') }); // one second before T + 30 days
     expect(new Set((await entriesOf(kept.body.id)).map((entry) => entry.status))).toEqual(new Set(['pending']));
     expect(new Set((await entriesOf(refused.body.id)).map((entry) => entry.status))).toEqual(new Set(['rejected']));
-    await ledger.settle(new Date('2026-12-20T12:00:00Z'));
+    await ledger.settle({ brandId: brand.id, asOf: new Date('2026-12-20T12:00:00Z') });
     expect(new Set((await entriesOf(kept.body.id)).map((entry) => entry.status))).toEqual(new Set(['approved']));
     expect(new Set((await entriesOf(refused.body.id)).map((entry) => entry.status))).toEqual(new Set(['rejected']));
   });

@@ -86,7 +86,7 @@ describe('partner portal views', () => {
       ]);
       return rows.length === 2;
     });
-    await worker.get(LedgerService).settle();
+    await worker.get(LedgerService).settle({ brandId: brand.id });
   });
   afterAll(async () => {
     await worker.close();

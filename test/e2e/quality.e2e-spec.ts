@@ -117,7 +117,7 @@ describe('quality rules and the review queue', () => {
       evidence: { ctitSeconds: 4, minimumSeconds: 10 },
     });
     // Credited as usual (10.00), but the entry is not approved while in review, lock period over or not.
-    await worker.get(LedgerService).settle();
+    await worker.get(LedgerService).settle({ brandId: brand.id });
     expect((await manager('get', '/v1/conversions/Q-CTIT')).body.commissions).toEqual([
       expect.objectContaining({ partnerId: awareness(), amount: '10.00', status: 'pending' }),
     ]);
@@ -125,7 +125,7 @@ describe('quality rules and the review queue', () => {
     const approved = await manager('post', '/v1/conversions/Q-CTIT/approve').send({ note: 'verified by phone' });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', statusNote: 'verified by phone' });
-    await worker.get(LedgerService).settle();
+    await worker.get(LedgerService).settle({ brandId: brand.id });
     expect((await manager('get', '/v1/conversions/Q-CTIT')).body.commissions[0].status).toBe('approved');
     // Decided once: approving again is a conflict.
     expect((await manager('post', '/v1/conversions/Q-CTIT/approve').send({})).status).toBe(409);
@@ -161,7 +161,7 @@ describe('quality rules and the review queue', () => {
     const rejected = await manager('post', '/v1/conversions/Q-LAST-1/reject').send({ note: 'browser extension' });
     expect(rejected.status).toBe(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', statusReason: 'manual_rejection' });
-    await worker.get(LedgerService).settle();
+    await worker.get(LedgerService).settle({ brandId: brand.id });
     const entries = await manager('get', `/v1/partners/${conversion()}/commissions`);
     const entry = entries.body.data.find((row: { status: string }) => row.status === 'rejected');
     expect(entry).toMatchObject({

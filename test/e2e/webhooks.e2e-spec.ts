@@ -359,7 +359,7 @@ describe('outbound events', () => {
       expect(reversedB.data).toMatchObject({ partnerId: partnerB.id, commission: '-1.25' });
       await waitFor(() => ofType(brandReceiver, 'commission.reversed').length === 2);
 
-      await worker.get(LedgerService).settle(new Date('2026-12-20T12:00:00Z')); // T + 30 days
+      await worker.get(LedgerService).settle({ brandId: brand.id, asOf: new Date('2026-12-20T12:00:00Z') }); // T + 30 days
       // A's entry and its clawback are approved together: 5.00 − 2.50 = 2.50.
       const approvedA = await waitFor(() => ofType(receiverA, 'commission.approved')[0]);
       expect(approvedA.data).toMatchObject({

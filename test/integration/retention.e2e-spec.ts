@@ -7,6 +7,7 @@ import { ClickRetentionService } from '#core/privacy/click-retention.service.js'
 import { type ClickRecord } from '#core/tracking/click-record.js';
 import { ClickWriterService } from '#core/tracking/click-writer.service.js';
 import { dataSourceOptions } from '#database';
+import { testClock } from '#testing';
 
 const config = loadConfig();
 // A database of its own: dropping monthly partitions must not touch other test files' clicks.
@@ -109,7 +110,7 @@ describe(ClickRetentionService.name, () => {
         [partner, brand],
       );
     }
-    sut = new ClickRetentionService(dataSource);
+    sut = new ClickRetentionService(dataSource, testClock);
     writer = new ClickWriterService(dataSource);
     await writer.write([
       // July (dropped whole): short 2, one of them a bot; long 1 at 2026-07-01T02:00Z = Berlin 04:00.

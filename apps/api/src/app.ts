@@ -20,6 +20,7 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { mountQueuesDashboard } from './queues-dashboard/queues-dashboard.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { registerRedirect } from './tracking/redirect.js';
+import { Clock } from '#core/platform/clock.js';
 
 /** OpenAPI document of the API, served at /docs (UI) and /docs-json. */
 function mountDocs(app: INestApplication): void {
@@ -94,7 +95,13 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
     httpDuration.observe({ method: request.method, route, status_code: reply.statusCode }, reply.elapsedTime / 1000);
   });
 
-  registerRedirect(fastify, app.get(TrackingLookupService), app.get(ClickIntakeService), app.get(MetricsService));
+  registerRedirect(
+    fastify,
+    app.get(TrackingLookupService),
+    app.get(ClickIntakeService),
+    app.get(MetricsService),
+    app.get(Clock),
+  );
   mountDocs(app);
   await app.init();
   await mountQueuesDashboard(app);

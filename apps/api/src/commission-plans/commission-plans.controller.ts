@@ -9,6 +9,7 @@ import { AppError } from '#core/errors/app-error.js';
 import { type Page, PageQuery } from '#core/pagination/page.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { planFromBody, planToBody } from './plan-body.js';
+import { Clock } from '#core/platform/clock.js';
 
 type PlanResponse = Record<string, unknown> & { id: string; inForce: boolean; createdAt: string };
 
@@ -41,6 +42,7 @@ export class CommissionPlansController {
     private readonly brands: BrandsService,
     private readonly lookup: TrackingLookupService,
     private readonly previews: PlanPreviewService,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -56,7 +58,7 @@ export class CommissionPlansController {
       }
     }
     const version = await this.plans.add(brandId, plan);
-    const current = await this.plans.inForce(brandId, new Date());
+    const current = await this.plans.inForce(brandId, this.clock.now());
     return this.present(version, brand.currency, current?.id);
   }
 
@@ -85,7 +87,7 @@ export class CommissionPlansController {
   @ApiOkResponse({ description: '`{ data: [...], nextCursor }`, in the order the versions were added.' })
   async list(@CurrentBrand() brandId: string, @Query() page: PageQuery): Promise<Page<PlanResponse>> {
     const brand = await this.brands.get(brandId);
-    const current = await this.plans.inForce(brandId, new Date());
+    const current = await this.plans.inForce(brandId, this.clock.now());
     return this.plans.list(brandId, page, (version) => this.present(version, brand.currency, current?.id));
   }
 

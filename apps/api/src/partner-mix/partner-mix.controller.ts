@@ -27,6 +27,7 @@ import {
   SpendResponse,
 } from './dto/partner-mix.dto.js';
 import { partnerMixCsv } from './partner-mix-csv.js';
+import { Clock } from '#core/platform/clock.js';
 
 function presentTarget(target: PartnerMixTarget): MixTargetResponse {
   return {
@@ -78,6 +79,7 @@ export class PartnerMixController {
     private readonly settings: PartnerMixSettingsService,
     private readonly reports: PartnerMixReportService,
     private readonly brands: BrandsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Replaces the target share of attributed revenue per role; the four shares sum to exactly 1. */
@@ -161,7 +163,7 @@ export class PartnerMixController {
     } catch (error) {
       throw AppError.invalidField('quarter', (error as Error).message);
     }
-    if (start.getTime() > Date.now()) {
+    if (start.getTime() > this.clock.now().getTime()) {
       throw AppError.invalidField('quarter', `${body.quarter} has not started yet in ${brand.timezone}`);
     }
     const report = await this.reports.request(brandId, body.quarter, 'on_demand');

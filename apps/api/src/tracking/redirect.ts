@@ -7,6 +7,7 @@ import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js
 import { Counter } from 'prom-client';
 import { type MetricsService } from '../metrics/metrics.service.js';
 import { type ClickIntakeService } from './click-intake.service.js';
+import { Clock } from '#core/platform/clock.js';
 
 const MAX_PARAMETER_LENGTH = 255;
 
@@ -40,6 +41,7 @@ export function registerRedirect(
   lookup: TrackingLookupService,
   intake: ClickIntakeService,
   metrics: MetricsService,
+  clock: Clock,
 ): void {
   // Counted when the answer is sent, whether or not the client stays to read it.
   const redirects = new Counter({
@@ -71,7 +73,7 @@ export function registerRedirect(
       partner: target.partner,
       linkId: target.linkId,
       source: 'redirect',
-      occurredAt: new Date(),
+      occurredAt: clock.now(),
       customerKey: first(query.cid),
       subIds,
       ip: request.ip,

@@ -7,6 +7,7 @@ import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js
 import { parseEventTime } from '#core/validation/event-time.js';
 import { ClickIntakeService } from './click-intake.service.js';
 import { type ClickDto } from './dto/clicks.dto.js';
+import { Clock } from '#core/platform/clock.js';
 
 /**
  * Clicks posted server to server by a network or the brand. A batch is all or nothing: every
@@ -18,6 +19,7 @@ export class S2sClicksService {
   constructor(
     private readonly lookup: TrackingLookupService,
     private readonly intake: ClickIntakeService,
+    private readonly clock: Clock,
   ) {}
 
   /** Queues the clicks durably and returns their ids in order; `batch` only changes field names. */
@@ -26,7 +28,7 @@ export class S2sClicksService {
     if (!brand) throw AppError.notFound('brand', brandId);
     const problems: FieldProblem[] = [];
     const records: ClickRecord[] = [];
-    const now = new Date();
+    const now = this.clock.now();
     for (const [index, click] of clicks.entries()) {
       const field = (name: string): string => (batch ? `clicks[${index}].${name}` : name);
       const problem = (name: string, message: string): void => {

@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error.js';
 import { Partner } from '../partners/partner.entity.js';
 import { newId } from '../persistence/ids.js';
 import { ApiKey, type ApiKeyRole } from './api-key.entity.js';
+import { Clock } from '../platform/clock.js';
 
 const ROLE_TAG: Record<ApiKeyRole, string> = { brand_manager: 'bm', network: 'nw', partner: 'pt' };
 const PREFIX_LENGTH = 12;
@@ -47,6 +48,7 @@ export class ApiKeysService {
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
     @InjectRepository(Partner) private readonly partners: Repository<Partner>,
     private readonly invalidation: CacheInvalidationService,
+    private readonly clock: Clock,
   ) {
     invalidation.onInvalidate(({ kind, id }) => {
       if (kind === 'api-key') this.liveKeys.delete(id);
@@ -117,7 +119,7 @@ export class ApiKeysService {
   async revoke(id: string, brandId: string | undefined): Promise<void> {
     const apiKey = await this.keys.findOneBy(brandId === undefined ? { id } : { id, brandId });
     if (!apiKey) throw AppError.notFound('API key', id);
-    if (apiKey.revokedAt === null) await this.keys.update({ id }, { revokedAt: new Date() });
+    if (apiKey.revokedAt === null) await this.keys.update({ id }, { revokedAt: this.clock.now() });
     await this.invalidation.publish('api-key', apiKey.keyHash);
   }
 }

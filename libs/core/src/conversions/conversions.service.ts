@@ -20,6 +20,7 @@ import {
   type ConversionStatusReason,
   type PostedStatus,
 } from './conversion.entity.js';
+import { Clock } from '../platform/clock.js';
 
 /** A conversion as a caller posts it, before validation against the brand. */
 export interface ConversionInput {
@@ -75,6 +76,7 @@ export class ConversionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lookup: TrackingLookupService,
     private readonly queue: AttributionQueueService,
+    private readonly clock: Clock,
   ) {}
 
   async record(
@@ -85,7 +87,8 @@ export class ConversionsService {
     const brand = await this.lookup.brand(brandId);
     if (!brand) throw AppError.notFound('brand', brandId);
     const amountMinor = this.parseAmount(input.amount, input.currency, brand.currency, 'amount');
-    const occurredAt = input.occurredAt === undefined ? undefined : parseEventTime(input.occurredAt, 'occurredAt');
+    const occurredAt =
+      input.occurredAt === undefined ? undefined : parseEventTime(input.occurredAt, 'occurredAt', this.clock.now());
     const customerKeyHash = input.customerKey ? hashCustomerKey(brand.customerKeySecret, input.customerKey) : null;
     const adv = Object.fromEntries(Object.entries(input.adv ?? {}).sort(([a], [b]) => a.localeCompare(b)));
     const couponCode = input.couponCode ? normalizeCode(input.couponCode) : null;
@@ -118,7 +121,7 @@ export class ConversionsService {
       clickId: input.clickId?.toLowerCase() ?? null,
       customerKeyHash,
       newCustomer: input.newCustomer ?? null,
-      occurredAt: occurredAt ?? new Date(),
+      occurredAt: occurredAt ?? this.clock.now(),
       status: input.status ?? 'pending',
       // Posted as rejected: the brand's system rejected it.
       statusReason: input.status === 'rejected' ? ('advertiser_rejected' as const) : null,

@@ -34,6 +34,7 @@ import { Conversion, ConversionReversal, type JourneySource } from '../conversio
 import { bulkInsert } from '../persistence/bulk-insert.js';
 import { QualityFlagRow } from '../quality/quality.entity.js';
 import { newId } from '../persistence/ids.js';
+import { Clock } from '../platform/clock.js';
 import { type BrandSettings, TrackingLookupService } from '../tracking/tracking-lookup.service.js';
 import { creditedFacts } from '../webhooks/engine-facts.js';
 import { Outbox } from '../webhooks/outbox.js';
@@ -138,6 +139,7 @@ export class AttributionEngineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lookup: TrackingLookupService,
+    private readonly clock: Clock,
   ) {}
 
   /** Credits one conversion: `attributeConversions` with a batch of one. */
@@ -413,7 +415,7 @@ export class AttributionEngineService {
             reversalId: reversal.id,
             // A refund after approval is a clawback against the next statement: due at once.
             status: (original.status === 'approved' ? 'approved' : original.status) as LedgerStatus,
-            approvedAt: original.status === 'approved' ? new Date() : null,
+            approvedAt: original.status === 'approved' ? this.clock.now() : null,
             credit: original.credit,
             attributedRevenueMinor: null,
           })),

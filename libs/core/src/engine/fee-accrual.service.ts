@@ -16,6 +16,7 @@ import { CommissionPlanVersion } from '../commissions/commission-plan.entity.js'
 import { planOf } from '../commissions/commission-plans.service.js';
 import { newId } from '../persistence/ids.js';
 import { CommissionEntryRow, type LedgerKind } from './ledger.entity.js';
+import { Clock } from '../platform/clock.js';
 
 /** Days looked back on each run, so that a worker down for a while catches up. */
 const CATCH_UP_DAYS = 3;
@@ -42,10 +43,13 @@ interface PartnerRow {
 export class FeeAccrualService {
   private readonly logger = new Logger(FeeAccrualService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Accrues the last few completed local days of every brand with a plan; returns entries written. */
-  async accrueRecent(now = new Date()): Promise<number> {
+  async accrueRecent(now = this.clock.now()): Promise<number> {
     const brands: { id: string; timezone: string }[] = await this.dataSource.query(
       `SELECT b.id, b.timezone FROM brands b WHERE EXISTS (SELECT 1 FROM commission_plans p WHERE p.brand_id = b.id)`,
     );

@@ -5,6 +5,7 @@ import { type EntryReason, entryReason } from '#domain';
 import { AppError } from '../errors/app-error.js';
 import { type Page, type PageQuery, paginate } from '../pagination/page.js';
 import { type ApprovedRow, approvedFacts } from '../webhooks/engine-facts.js';
+import { Clock } from '../platform/clock.js';
 import { Outbox } from '../webhooks/outbox.js';
 import { CommissionEntryRow, type LedgerStatus } from './ledger.entity.js';
 
@@ -19,28 +20,37 @@ export interface CommissionFilter {
 export class LedgerService {
   private readonly logger = new Logger(LedgerService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Rejects the pending entries of rejected conversions, then approves the pending entries whose
-   * lock period (returns window) has ended, except those of conversions in review (flagged by a
-   * quality rule), which wait for the manager's decision. Run by a repeatable job; safe to run any time.
+   * lock period (returns window) has ended by `asOf`, except those of conversions in review (flagged
+   * by a quality rule), which wait for the manager's decision. The repeatable job settles every
+   * brand; a request (a statement run) settles its own brand only. Safe to run any time.
    */
-  async settle(now = new Date()): Promise<{ approved: number; rejected: number }> {
+  async settle({ brandId, asOf = this.clock.now() }: { brandId?: string; asOf?: Date } = {}): Promise<{
+    approved: number;
+    rejected: number;
+  }> {
     return this.dataSource.transaction(async (manager) => {
       const rejected: unknown[] = await manager.query(
         `UPDATE commission_entries e SET status = 'rejected'
            FROM conversions c
           WHERE c.id = e.conversion_id AND c.status = 'rejected' AND e.status = 'pending'
+            AND ($1::uuid IS NULL OR e.brand_id = $1)
           RETURNING e.id`,
+        [brandId ?? null],
       );
       const approved: unknown[] = await manager.query(
         `UPDATE commission_entries e SET status = 'approved', approved_at = $1
-          WHERE e.status = 'pending' AND e.approvable_at <= $1
+          WHERE e.status = 'pending' AND e.approvable_at <= $1 AND ($2::uuid IS NULL OR e.brand_id = $2)
             AND NOT EXISTS (SELECT 1 FROM conversions c
                              WHERE c.id = e.conversion_id AND c.status IN ('rejected', 'review'))
           RETURNING e.id, e.brand_id, e.partner_id, e.conversion_id`,
-        [now],
+        [asOf, brandId ?? null],
       );
       await Outbox.add(manager, approvedFacts(rowsOf(approved) as ApprovedRow[]));
       const counts = { approved: countOf(approved), rejected: countOf(rejected) };

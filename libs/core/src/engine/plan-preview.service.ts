@@ -16,6 +16,7 @@ import { Conversion } from '../conversions/conversion.entity.js';
 import { AppError } from '../errors/app-error.js';
 import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
 import { AttributionEngineService, settleConversion } from './attribution-engine.service.js';
+import { Clock } from '../platform/clock.js';
 
 /** A preview recomputes every journey; beyond this many conversions it would take too long for a request. */
 export const MAX_PREVIEW_CONVERSIONS = 20_000;
@@ -55,6 +56,7 @@ export class PlanPreviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly engine: AttributionEngineService,
     private readonly lookup: TrackingLookupService,
+    private readonly clock: Clock,
   ) {}
 
   async preview(brandId: string, plan: CommissionPlan, periodKey?: string): Promise<PlanPreview> {
@@ -64,7 +66,7 @@ export class PlanPreviewService {
     try {
       period = periodKey
         ? parsePeriod(periodKey, brand.timezone)
-        : previousPeriod(periodOf(new Date(), 'month', brand.timezone));
+        : previousPeriod(periodOf(this.clock.now(), 'month', brand.timezone));
     } catch (error) {
       throw AppError.invalidField('period', (error as Error).message);
     }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DAY_MS, localDate, localDayBounds } from '#domain';
 import { AppError } from '../errors/app-error.js';
+import { Clock } from '../platform/clock.js';
 
 /** The longest range of days one request may ask for. */
 export const MAX_ACTIVITY_DAYS = 92;
@@ -23,14 +24,17 @@ export interface ActivityDay {
 /** A partner's day-by-day activity, for its portal and its manager. */
 @Injectable()
 export class PartnerActivityService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Days `from`..`to` (inclusive, 'YYYY-MM-DD' in the brand's zone); by default the last 30 days. */
   async daily(
     brandId: string,
     partnerId: string,
     range: { from?: string; to?: string },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<{ currency: string; timezone: string; days: ActivityDay[] }> {
     const [partner] = await this.dataSource.query(
       `SELECT b.currency, b.timezone FROM partners p JOIN brands b ON b.id = p.brand_id WHERE p.id = $1 AND p.brand_id = $2`,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../platform/clock.js';
 
 export interface RetentionResult {
   /** Monthly partitions dropped whole (every brand's retention had passed them). */
@@ -41,9 +42,12 @@ function rollUp(source: string): string {
 export class ClickRetentionService {
   private readonly logger = new Logger(ClickRetentionService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
-  async enforce(now = new Date()): Promise<RetentionResult> {
+  async enforce(now = this.clock.now()): Promise<RetentionResult> {
     const droppedPartitions = await this.dropExpiredPartitions(now);
     let deletedClicks = 0;
     for (;;) {

@@ -23,6 +23,7 @@ import { withTimeout } from '../persistence/timeout.js';
 import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
 import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
+import { Clock } from '../platform/clock.js';
 
 const DEFAULT_LOOKBACK_DAYS = 30;
 /** How long a request waits for Redis to take a job before leaving it to the sweeper. */
@@ -49,6 +50,7 @@ export class PartnerMixReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Reports) private readonly queue: Queue,
+    private readonly clock: Clock,
   ) {}
 
   /** Records a report to build and queues it; if Redis is away, the sweeper queues it later. */
@@ -74,7 +76,7 @@ export class PartnerMixReportService {
    * and has no scheduled report yet, records one and queues it; then requeues reports whose job
    * was lost. Brands created after that quarter ended have nothing to report for it.
    */
-  async closeQuarters(now = new Date(), onlyBrandIds?: string[]): Promise<number> {
+  async closeQuarters(now = this.clock.now(), onlyBrandIds?: string[]): Promise<number> {
     const brands: { id: string; timezone: string; created_at: Date }[] = await this.dataSource.query(
       'SELECT id, timezone, created_at FROM brands WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])',
       [onlyBrandIds ?? null],

@@ -11,6 +11,7 @@ import { newId } from '../persistence/ids.js';
 import { Outbox } from '../webhooks/outbox.js';
 import { Statement } from './statement.entity.js';
 import { presentStatement } from './statement-presenter.js';
+import { Clock } from '../platform/clock.js';
 
 /** One line of a statement: a ledger entry, with what a partner needs to reconcile it. */
 export interface StatementLine {
@@ -84,10 +85,11 @@ export class StatementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
+    private readonly clock: Clock,
   ) {}
 
   /** The month a run is for, checked: a known key, and over in the brand's time zone. */
-  async closedPeriod(brandId: string, period: string, now = new Date()): Promise<CalendarPeriod> {
+  async closedPeriod(brandId: string, period: string, now = this.clock.now()): Promise<CalendarPeriod> {
     const brand = await this.brand(brandId);
     let month: CalendarPeriod;
     try {
@@ -106,7 +108,7 @@ export class StatementsService {
   }
 
   /** Throws what a run of this month would fail on: a bad or unfinished month, or later statements. */
-  async assertRunnable(brandId: string, period: string, now = new Date()): Promise<void> {
+  async assertRunnable(brandId: string, period: string, now = this.clock.now()): Promise<void> {
     await this.closedPeriod(brandId, period, now);
     await this.assertNoLaterStatements(this.dataSource.manager, brandId, period);
   }
@@ -129,10 +131,10 @@ export class StatementsService {
    * balance carried over) that has none for the month yet. Safe to run again: partners already
    * stated are left alone. Returns how many statements it issued.
    */
-  async build(brandId: string, period: string, now = new Date()): Promise<number> {
+  async build(brandId: string, period: string, now = this.clock.now()): Promise<number> {
     const month = await this.closedPeriod(brandId, period, now);
     // Entries whose lock period is over are approved first, so the statement takes them.
-    await this.ledger.settle(now);
+    await this.ledger.settle({ brandId, asOf: now });
     return this.dataSource.transaction(async (manager) => {
       // One run per brand at a time: they would both take the same entries.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`statements:${brandId}`]);
@@ -334,7 +336,7 @@ export class StatementsService {
   }
 
   /** Marks a statement paid, once: a second call, or one for a statement with nothing due, is a conflict. */
-  async markPaid(brandId: string, statementId: string, reference: string, now = new Date()): Promise<Statement> {
+  async markPaid(brandId: string, statementId: string, reference: string, now = this.clock.now()): Promise<Statement> {
     const statement = await this.get(brandId, statementId);
     if (statement.status === 'paid') {
       throw new AppError(

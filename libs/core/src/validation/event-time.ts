@@ -9,7 +9,7 @@ export const MAX_EVENT_AGE_MS = 400 * 24 * 60 * 60 * 1000;
  * The time of a click or conversion: an ISO 8601 string with offset, or (GET postbacks) unix
  * seconds. Undefined means "now". Times in the future beyond the skew, or too old, are refused.
  */
-export function parseEventTime(value: string | undefined, field: string, now = new Date()): Date {
+export function parseEventTime(value: string | undefined, field: string, now: Date): Date {
   if (value === undefined || value === '') return now;
   let time: Date;
   if (/^\d{9,11}$/.test(value)) {
