@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The engine's write path: touches and ledger entries lose their per-row foreign-key checks on
- * conversion and partner (why: the note at the top of libs/core/src/engine/ledger.entity.ts), and
+ * conversion and partner (why: the note at the top of libs/core/src/ledger/ledger.entity.ts), and
  * the statement index leaves out the entries not on a statement, which is most of them.
  */
 export class LedgerWritePath1795392173287 implements MigrationInterface {

@@ -1,6 +1,6 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { AttributionEngineService } from '#core/engine/attribution-engine.service.js';
-import { LedgerService } from '#core/engine/ledger.service.js';
+import { AttributionEngineService } from '#core/attribution/attribution-engine.service.js';
+import { LedgerService } from '#core/ledger/ledger.service.js';
 import {
   bearer,
   type BrandFixture,

@@ -1,5 +1,5 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { FeeAccrualService } from '#core/engine/fee-accrual.service.js';
+import { FeeAccrualService } from '#core/ledger/fee-accrual.service.js';
 import { PartnerMixReportService } from '#core/reports/partner-mix-report.service.js';
 import {
   bearer,

@@ -1,6 +1,6 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { LedgerService } from '#core/engine/ledger.service.js';
-import { newId } from '#core/persistence/ids.js';
+import { LedgerService } from '#core/ledger/ledger.service.js';
+import { newId } from '#core/platform/persistence/ids.js';
 import { EndpointSlots } from '#core/webhooks/endpoint-slots.js';
 import { OutboxRelayService } from '#core/webhooks/outbox-relay.service.js';
 import { verifySignature } from '#core/webhooks/signature.js';

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '#config';
-import { CommissionEntryRow } from '#core/engine/ledger.entity.js';
-import { bulkInsert } from '#core/persistence/bulk-insert.js';
+import { CommissionEntryRow } from '#core/ledger/ledger.entity.js';
+import { bulkInsert } from '#core/platform/persistence/bulk-insert.js';
 import { QualityFlagRow } from '#core/quality/quality.entity.js';
 import { dataSourceOptions } from '#database';
 

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '#config';
-import { ClickRetentionService } from '#core/privacy/click-retention.service.js';
+import { ClickRetentionService } from '#core/tracking/click-retention.service.js';
 import { type ClickRecord } from '#core/tracking/click-record.js';
 import { ClickWriterService } from '#core/tracking/click-writer.service.js';
 import { dataSourceOptions } from '#database';

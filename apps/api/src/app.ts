@@ -5,8 +5,8 @@ import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fasti
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, loadConfig } from '#config';
 import { RedisService } from '#queue';
-import { AppError, errorEnvelope } from '#core/errors/app-error.js';
-import { createLogger, PinoNestLogger, requestIdFor } from '#core/logging/logger.js';
+import { AppError, errorEnvelope } from '#core/platform/app-error.js';
+import { createLogger, PinoNestLogger, requestIdFor } from '#core/platform/logger.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';

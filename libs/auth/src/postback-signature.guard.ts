@@ -8,8 +8,8 @@ import {
   SIGNATURE_TOLERANCE_SECONDS,
   verifySignature,
 } from '#domain';
-import { AppError } from '#core/errors/app-error.js';
-import { withTimeout } from '#core/persistence/timeout.js';
+import { AppError } from '#core/platform/app-error.js';
+import { withTimeout } from '#core/platform/persistence/timeout.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { RedisService } from '#queue';
 import { type RequestWithPrincipal, SIGNED_POSTBACK } from './decorators.js';

@@ -1,17 +1,17 @@
-import { ApiKey } from './api-keys/api-key.entity.js';
-import { Brand } from './brands/brand.entity.js';
-import { CommissionEntryRow, ConversionTouch } from './engine/ledger.entity.js';
-import { PartnerRunningTotal } from './engine/running-totals.js';
-import { CommissionPlanVersion } from './commissions/commission-plan.entity.js';
+import { ApiKey } from './catalog/api-keys/api-key.entity.js';
+import { Brand } from './catalog/brands/brand.entity.js';
+import { CommissionEntryRow, ConversionTouch } from './ledger/ledger.entity.js';
+import { PartnerRunningTotal } from './ledger/running-totals.js';
+import { CommissionPlanVersion } from './plans/commission-plan.entity.js';
 import { Conversion, ConversionReversal } from './conversions/conversion.entity.js';
-import { Link } from './links/link.entity.js';
-import { Partner } from './partners/partner.entity.js';
+import { Link } from './catalog/links/link.entity.js';
+import { Partner } from './catalog/partners/partner.entity.js';
 import { PartnerCustomerKey, QualityFlagRow } from './quality/quality.entity.js';
 import { ConversionCodeFlag, PromoCode } from './promo-codes/promo-code.entity.js';
-import { ClickDay } from './privacy/click-day.entity.js';
-import { Statement } from './statements/statement.entity.js';
+import { ClickDay } from './tracking/click-day.entity.js';
+import { Statement } from './payouts/statement.entity.js';
 import { Click, ImpressionDay } from './tracking/click.entity.js';
-import { OutboxEvent } from './webhooks/outbox.entity.js';
+import { OutboxEvent } from './platform/outbox/outbox.entity.js';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhooks/webhook.entity.js';
 import { MarketingSpend, PartnerMixReport, PartnerMixTarget } from './reports/partner-mix.entity.js';
 

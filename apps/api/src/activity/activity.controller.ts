@@ -7,7 +7,7 @@ import {
   type ActivityDay,
   MAX_ACTIVITY_DAYS,
   PartnerActivityService,
-} from '#core/partners/partner-activity.service.js';
+} from '#core/catalog/partners/partner-activity.service.js';
 import { IdPipe } from '../http/id.pipe.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
-import { BrandsService } from '#core/brands/brands.service.js';
-import { type CommissionPlanVersion } from '#core/commissions/commission-plan.entity.js';
-import { CommissionPlansService, planOf } from '#core/commissions/commission-plans.service.js';
-import { type PlanPreview, PlanPreviewService } from '#core/engine/plan-preview.service.js';
-import { AppError } from '#core/errors/app-error.js';
-import { type Page, PageQuery } from '#core/pagination/page.js';
+import { BrandsService } from '#core/catalog/brands/brands.service.js';
+import { type CommissionPlanVersion } from '#core/plans/commission-plan.entity.js';
+import { CommissionPlansService, planOf } from '#core/plans/commission-plans.service.js';
+import { type PlanPreview, PlanPreviewService } from '#core/attribution/plan-preview.service.js';
+import { AppError } from '#core/platform/app-error.js';
+import { type Page, PageQuery } from '#core/platform/page.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { planFromBody, planToBody } from './plan-body.js';
 import { Clock } from '#core/platform/clock.js';

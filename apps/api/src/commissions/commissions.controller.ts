@@ -2,10 +2,10 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
 import { type EntryReason, formatMoney } from '#domain';
-import { AppError } from '#core/errors/app-error.js';
-import { type CommissionEntryRow } from '#core/engine/ledger.entity.js';
-import { type CommissionFilter, LedgerService } from '#core/engine/ledger.service.js';
-import { type Page } from '#core/pagination/page.js';
+import { AppError } from '#core/platform/app-error.js';
+import { type CommissionEntryRow } from '#core/ledger/ledger.entity.js';
+import { type CommissionFilter, LedgerService } from '#core/ledger/ledger.service.js';
+import { type Page } from '#core/platform/page.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { CommissionListQuery } from './commissions.dto.js';
 

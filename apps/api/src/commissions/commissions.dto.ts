@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LEDGER_STATUSES, type LedgerStatus } from '#core/engine/ledger.entity.js';
-import { PageQuery } from '#core/pagination/page.js';
+import { LEDGER_STATUSES, type LedgerStatus } from '#core/ledger/ledger.entity.js';
+import { PageQuery } from '#core/platform/page.js';
 
 export class CommissionFilterDto {
   @ApiPropertyOptional({ enum: LEDGER_STATUSES })

@@ -1,7 +1,7 @@
 import { Controller, Delete, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
-import { AppError } from '#core/errors/app-error.js';
+import { AppError } from '#core/platform/app-error.js';
 import { CustomerErasureService } from '#core/privacy/customer-erasure.service.js';
 
 /** The longest customer key clicks and conversions accept. */

@@ -1,6 +1,6 @@
 import { type PipeTransform } from '@nestjs/common';
-import { AppError } from '#core/errors/app-error.js';
-import { isUuid } from '#core/persistence/ids.js';
+import { AppError } from '#core/platform/app-error.js';
+import { isUuid } from '#core/platform/persistence/ids.js';
 
 /** A path id that is not a UUID cannot name anything: answer not_found, as for a missing one. */
 export class IdPipe implements PipeTransform<string, string> {

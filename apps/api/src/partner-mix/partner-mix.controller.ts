@@ -10,9 +10,9 @@ import {
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
 import { MixTargetError, MoneyParseError, parseMixTarget, parseMoney, parsePeriod, formatMoney } from '#domain';
-import { BrandsService } from '#core/brands/brands.service.js';
-import { AppError } from '#core/errors/app-error.js';
-import { type Page, PageQuery } from '#core/pagination/page.js';
+import { BrandsService } from '#core/catalog/brands/brands.service.js';
+import { AppError } from '#core/platform/app-error.js';
+import { type Page, PageQuery } from '#core/platform/page.js';
 import { type MarketingSpend, type PartnerMixReport, type PartnerMixTarget } from '#core/reports/partner-mix.entity.js';
 import { PartnerMixReportService } from '#core/reports/partner-mix-report.service.js';
 import { PartnerMixSettingsService } from '#core/reports/partner-mix-settings.service.js';

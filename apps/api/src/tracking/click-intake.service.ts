@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Counter } from 'prom-client';
-import { AppError } from '#core/errors/app-error.js';
-import { withTimeout } from '#core/persistence/timeout.js';
+import { AppError } from '#core/platform/app-error.js';
+import { withTimeout } from '#core/platform/persistence/timeout.js';
 import { CLICK_ENTRY_FORMAT, CLICK_STREAM, type ClickRecord, encodeClicks } from '#core/tracking/click-record.js';
 import { ClickWriterService } from '#core/tracking/click-writer.service.js';
 import { RedisService } from '#queue';

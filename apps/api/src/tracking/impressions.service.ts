@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '#core/errors/app-error.js';
+import { AppError } from '#core/platform/app-error.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
 import { type ImpressionsDto, type ImpressionsResponse } from './dto/clicks.dto.js';
 

@@ -1,6 +1,6 @@
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { appendQueryParameters } from '#domain';
-import { AppError, errorEnvelope } from '#core/errors/app-error.js';
+import { AppError, errorEnvelope } from '#core/platform/app-error.js';
 import { buildClick } from '#core/tracking/click-factory.js';
 import { SUB_IDS, type SubIds } from '#core/tracking/click-record.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';

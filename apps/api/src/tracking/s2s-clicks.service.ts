@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { truncateIp } from '#domain';
-import { AppError, type FieldProblem } from '#core/errors/app-error.js';
+import { AppError, type FieldProblem } from '#core/platform/app-error.js';
 import { buildClick } from '#core/tracking/click-factory.js';
 import { type ClickRecord, SUB_IDS, type SubIds } from '#core/tracking/click-record.js';
 import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
-import { parseEventTime } from '#core/validation/event-time.js';
+import { parseEventTime } from '#core/platform/validation/event-time.js';
 import { ClickIntakeService } from './click-intake.service.js';
 import { type ClickDto } from './dto/clicks.dto.js';
 import { Clock } from '#core/platform/clock.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { type Page, PageQuery } from '#core/pagination/page.js';
+import { type Page, PageQuery } from '#core/platform/page.js';
 import { WebhooksService } from '#core/webhooks/webhooks.service.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {

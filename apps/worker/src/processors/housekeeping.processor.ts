@@ -2,9 +2,9 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
 import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
-import { FeeAccrualService } from '#core/engine/fee-accrual.service.js';
-import { LedgerService } from '#core/engine/ledger.service.js';
-import { ClickRetentionService } from '#core/privacy/click-retention.service.js';
+import { FeeAccrualService } from '#core/ledger/fee-accrual.service.js';
+import { LedgerService } from '#core/ledger/ledger.service.js';
+import { ClickRetentionService } from '#core/tracking/click-retention.service.js';
 import { type JobName, QueueName, RedisService, WORKER_HEARTBEAT_EVERY_MS, WORKER_HEARTBEAT_KEY } from '#queue';
 
 type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;

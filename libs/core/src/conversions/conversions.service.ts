@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { formatMoney, hashCustomerKey, MoneyParseError, normalizeCode, parseMoney, periodOf } from '#domain';
-import { type RunningMeasure, RunningTotals } from '../engine/running-totals.js';
-import { AppError } from '../errors/app-error.js';
-import { type Page, type PageQuery, paginate } from '../pagination/page.js';
-import { newId } from '../persistence/ids.js';
+import { type RunningMeasure, RunningTotals } from '../ledger/running-totals.js';
+import { AppError } from '../platform/app-error.js';
+import { type Page, type PageQuery, paginate } from '../platform/page.js';
+import { newId } from '../platform/persistence/ids.js';
 import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
-import { parseEventTime } from '../validation/event-time.js';
-import { Outbox } from '../webhooks/outbox.js';
+import { parseEventTime } from '../platform/validation/event-time.js';
+import { Outbox } from '../platform/outbox/outbox.js';
 import { AttributionQueueService } from './attribution-queue.service.js';
 import {
   Conversion,

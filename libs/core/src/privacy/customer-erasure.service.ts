@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashCustomerKey } from '#domain';
-import { AppError } from '../errors/app-error.js';
+import { AppError } from '../platform/app-error.js';
 import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
 
 export interface ErasureResult {

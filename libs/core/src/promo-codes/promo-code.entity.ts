@@ -9,9 +9,9 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { Brand } from '../brands/brand.entity.js';
+import { Brand } from '../catalog/brands/brand.entity.js';
 import { Conversion } from '../conversions/conversion.entity.js';
-import { Partner } from '../partners/partner.entity.js';
+import { Partner } from '../catalog/partners/partner.entity.js';
 
 /**
  * A promo (coupon) code a brand manager gave a partner. Unique per brand without regard to case:

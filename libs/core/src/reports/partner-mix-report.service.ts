@@ -16,10 +16,10 @@ import {
   quarterDays,
 } from '#domain';
 import { QueueName } from '#queue';
-import { planOf } from '../commissions/commission-plans.service.js';
-import { CommissionPlanVersion } from '../commissions/commission-plan.entity.js';
-import { newId } from '../persistence/ids.js';
-import { withTimeout } from '../persistence/timeout.js';
+import { planOf } from '../plans/commission-plans.service.js';
+import { CommissionPlanVersion } from '../plans/commission-plan.entity.js';
+import { newId } from '../platform/persistence/ids.js';
+import { withTimeout } from '../platform/persistence/timeout.js';
 import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
 import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { bulkInsert } from '../persistence/bulk-insert.js';
-import { newId } from '../persistence/ids.js';
+import { bulkInsert } from '../platform/persistence/bulk-insert.js';
+import { newId } from '../platform/persistence/ids.js';
 import {
   type AudienceEvent,
   type ConversionRecord,

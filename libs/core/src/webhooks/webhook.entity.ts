@@ -10,8 +10,8 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { Brand } from '../brands/brand.entity.js';
-import { Partner } from '../partners/partner.entity.js';
+import { Brand } from '../catalog/brands/brand.entity.js';
+import { Partner } from '../catalog/partners/partner.entity.js';
 
 export const ENDPOINT_KINDS = ['webhook', 'postback'] as const;
 /** A signed JSON webhook, or a partner's postback template fired with GET. */

@@ -22,7 +22,7 @@ import {
   POSTED_STATUSES,
   type PostedStatus,
 } from '#core/conversions/conversion.entity.js';
-import { PageQuery } from '#core/pagination/page.js';
+import { PageQuery } from '#core/platform/page.js';
 import { QUALITY_FLAG_CODES } from '#domain';
 
 export const MAX_BATCH = 1000;

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  allocateRevenue,
+  attribute,
+  type CalendarPeriod,
+  type CommissionPlan,
+  type Touch,
+  formatMoney,
+  parsePeriod,
+  periodOf,
+  previousPeriod,
+} from '#domain';
+import { Conversion } from '../conversions/conversion.entity.js';
+import { AppError } from '../platform/app-error.js';
+import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
+import { AttributionEngineService, settleConversion } from './attribution-engine.service.js';
+import { Clock } from '../platform/clock.js';
+
+/** A preview recomputes every journey; beyond this many conversions it would take too long for a request. */
+export const MAX_PREVIEW_CONVERSIONS = 20_000;
+
+export interface PartnerPreview {
+  partnerId: string;
+  name: string;
+  role: string;
+  type: string;
+  /** Under the draft. */
+  attributedRevenue: string;
+  commission: string;
+  /** What the ledger holds for the same conversions today (before refunds). */
+  currentCommission: string;
+  difference: string;
+}
+
+export interface PlanPreview {
+  period: string;
+  currency: string;
+  conversions: number;
+  partners: PartnerPreview[];
+  totals: { commission: string; currentCommission: string; difference: string };
+  note: string;
+}
+
+/**
+ * What each partner would have earned in a past month under a draft plan, beside what the ledger
+ * holds for the same conversions: journeys are selected again with the draft's lookback and
+ * credited with its model, then settled in time order as the engine would (tiers and caps run on
+ * from the month's start). Nothing is written. Quarter-to-date revenue before the month is taken
+ * from the ledger as it stands, since the draft did not apply then either.
+ */
+@Injectable()
+export class PlanPreviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly engine: AttributionEngineService,
+    private readonly lookup: TrackingLookupService,
+    private readonly clock: Clock,
+  ) {}
+
+  async preview(brandId: string, plan: CommissionPlan, periodKey?: string): Promise<PlanPreview> {
+    const brand = await this.lookup.brand(brandId);
+    if (!brand) throw AppError.notFound('brand', brandId);
+    let period: CalendarPeriod;
+    try {
+      period = periodKey
+        ? parsePeriod(periodKey, brand.timezone)
+        : previousPeriod(periodOf(this.clock.now(), 'month', brand.timezone));
+    } catch (error) {
+      throw AppError.invalidField('period', (error as Error).message);
+    }
+    if (period.kind !== 'month') throw AppError.invalidField('period', 'period must be a month such as 2026-10');
+
+    const manager = this.dataSource.manager;
+    const conversions = await manager
+      .createQueryBuilder(Conversion, 'c')
+      .where("c.brand_id = :brandId AND c.status <> 'rejected' AND c.occurred_at >= :start AND c.occurred_at < :end", {
+        brandId,
+        start: period.start,
+        end: period.end,
+      })
+      .orderBy('c.occurred_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(MAX_PREVIEW_CONVERSIONS + 1)
+      .getMany();
+    if (conversions.length > MAX_PREVIEW_CONVERSIONS) {
+      throw AppError.invalidField(
+        'period',
+        `More than ${MAX_PREVIEW_CONVERSIONS} conversions in ${period.key}; preview a quieter month`,
+      );
+    }
+
+    const partners: { id: string; name: string; role: string; type: string }[] = await manager.query(
+      'SELECT id, name, role, type FROM partners WHERE brand_id = $1 ORDER BY id',
+      [brandId],
+    );
+    const types = await this.engine.partnerTypes(
+      manager,
+      partners.map((partner) => partner.id),
+    );
+    const quarter = periodOf(period.start, 'quarter', brand.timezone);
+    const quarterRevenue = new Map<string, number>(
+      (
+        await manager.query(
+          `SELECT t.partner_id, sum(t.attributed_revenue_minor)::bigint AS total
+             FROM conversion_touches t JOIN conversions c ON c.id = t.conversion_id
+            WHERE c.brand_id = $1 AND c.status <> 'rejected' AND c.occurred_at >= $2 AND c.occurred_at < $3
+            GROUP BY 1`,
+          [brandId, quarter.start, period.start],
+        )
+      ).map((row: { partner_id: string; total: string }) => [row.partner_id, Number(row.total)]),
+    );
+    const earned = new Map<string, number>();
+    const revenueOf = new Map<string, number>();
+    const commissionOf = new Map<string, number>();
+    const add = (map: Map<string, number>, key: string, amount: number): void => {
+      map.set(key, (map.get(key) ?? 0) + amount);
+    };
+
+    const journeys = await this.engine.journeys(
+      manager,
+      conversions,
+      () => plan.lookbackDays,
+      () => plan.codePolicy ?? 'touch',
+    );
+    for (const conversion of conversions) {
+      const { journey } = journeys.get(conversion.id) as { journey: Touch[] };
+      const credits = attribute(journey, plan.attribution);
+      if (credits.length === 0) continue;
+      const revenue = allocateRevenue(conversion.amountMinor, credits);
+      const { byPartner, entries } = settleConversion(
+        conversion,
+        credits,
+        revenue,
+        plan,
+        types,
+        (partnerId) => quarterRevenue.get(partnerId) ?? 0,
+        (partnerId) => earned.get(partnerId) ?? 0,
+      );
+      for (const partner of byPartner) {
+        add(quarterRevenue, partner.partnerId, partner.revenueMinor);
+        add(revenueOf, partner.partnerId, partner.revenueMinor);
+      }
+      for (const entry of entries) {
+        add(earned, entry.partnerId, entry.amountMinor);
+        add(commissionOf, entry.partnerId, entry.amountMinor);
+      }
+    }
+
+    const current = new Map<string, number>(
+      (
+        await manager.query(
+          `SELECT partner_id, sum(amount_minor)::bigint AS total FROM commission_entries
+            WHERE conversion_id = ANY($1::uuid[]) AND reversal_id IS NULL GROUP BY 1`,
+          [conversions.map((conversion) => conversion.id)],
+        )
+      ).map((row: { partner_id: string; total: string }) => [row.partner_id, Number(row.total)]),
+    );
+    const money = (minor: number): string => formatMoney(minor, brand.currency);
+    let draftTotal = 0;
+    let currentTotal = 0;
+    const rows = partners.map((partner) => {
+      const draft = commissionOf.get(partner.id) ?? 0;
+      const now = current.get(partner.id) ?? 0;
+      draftTotal += draft;
+      currentTotal += now;
+      return {
+        partnerId: partner.id,
+        name: partner.name,
+        role: partner.role,
+        type: partner.type,
+        attributedRevenue: money(revenueOf.get(partner.id) ?? 0),
+        commission: money(draft),
+        currentCommission: money(now),
+        difference: money(draft - now),
+      };
+    });
+    return {
+      period: period.key,
+      currency: brand.currency,
+      conversions: conversions.length,
+      partners: rows,
+      totals: {
+        commission: money(draftTotal),
+        currentCommission: money(currentTotal),
+        difference: money(draftTotal - currentTotal),
+      },
+      note: 'Conversion commissions only (CPS, CPA, new-customer bonus), before refunds; CPC, CPM and flat fees are not previewed.',
+    };
+  }
+}

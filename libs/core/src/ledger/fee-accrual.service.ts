@@ -1,0 +1,183 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  cpcAccrual,
+  cpmAccrual,
+  DAY_MS,
+  flatFeeAccrual,
+  type FunnelRole,
+  localDate,
+  localDayBounds,
+  type PartnerType,
+  ruleFor,
+} from '#domain';
+import { CommissionPlanVersion } from '../plans/commission-plan.entity.js';
+import { planOf } from '../plans/commission-plans.service.js';
+import { newId } from '../platform/persistence/ids.js';
+import { CommissionEntryRow, type LedgerKind } from './ledger.entity.js';
+import { Clock } from '../platform/clock.js';
+
+/** Days looked back on each run, so that a worker down for a while catches up. */
+const CATCH_UP_DAYS = 3;
+
+interface PartnerRow {
+  id: string;
+  type: PartnerType;
+  role: FunnelRole;
+}
+
+/**
+ * Accrues what is paid by time rather than by conversion: CPC (valid, creditable clicks), CPM
+ * (impressions) and flat fees, per partner per local day (flat fees: per month, on its first day)
+ * in the brand's time zone, under the plan in force at the start of that day.
+ *
+ * Clicks and impressions of a day may still arrive after it was first accrued (S2S posts carry
+ * their own times), so each run computes the day's total and writes only the difference from what
+ * the ledger already holds for it, keyed by the new total: running again without new data writes
+ * nothing, two runs at once write one entry, and late clicks are paid by a later entry. Partners
+ * are matched by their current type and role. These entries are not capped: caps bound
+ * performance commissions, and these amounts are fixed by the plan.
+ */
+@Injectable()
+export class FeeAccrualService {
+  private readonly logger = new Logger(FeeAccrualService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Accrues the last few completed local days of every brand with a plan; returns entries written. */
+  async accrueRecent(now = this.clock.now()): Promise<number> {
+    const brands: { id: string; timezone: string }[] = await this.dataSource.query(
+      `SELECT b.id, b.timezone FROM brands b WHERE EXISTS (SELECT 1 FROM commission_plans p WHERE p.brand_id = b.id)`,
+    );
+    let written = 0;
+    for (const brand of brands) {
+      const today = localDate(now, brand.timezone);
+      for (let back = CATCH_UP_DAYS; back >= 1; back--) {
+        // Noon steps are safe from DST: 24 h before local noon is always the previous day.
+        const day = localDate(
+          new Date(localDayBounds(today, brand.timezone).start.getTime() + 12 * 3600e3 - back * DAY_MS),
+          brand.timezone,
+        );
+        written += await this.accrueDay(brand.id, day);
+      }
+    }
+    if (written > 0) this.logger.log(`Accrued ${written} CPC/CPM/flat-fee entries`);
+    return written;
+  }
+
+  /** Accrues one local day ('YYYY-MM-DD') of one brand; returns how many entries it wrote. */
+  async accrueDay(brandId: string, day: string): Promise<number> {
+    const [brand] = (await this.dataSource.query('SELECT timezone, currency FROM brands WHERE id = $1', [brandId])) as {
+      timezone: string;
+      currency: string;
+    }[];
+    if (!brand) return 0;
+    const { start, end } = localDayBounds(day, brand.timezone);
+    const version = await this.dataSource
+      .getRepository(CommissionPlanVersion)
+      .createQueryBuilder('plan')
+      .where('plan.brand_id = :brandId AND plan.effective_from <= :at', { brandId, at: start })
+      .orderBy('plan.effective_from', 'DESC')
+      .getOne();
+    if (!version) return 0;
+    const plan = planOf(version);
+    const partners: PartnerRow[] = await this.dataSource.query(
+      'SELECT id, type, role FROM partners WHERE brand_id = $1',
+      [brandId],
+    );
+    const monthStart = `${day.slice(0, 8)}01`;
+    const clicks = await this.countBy(
+      `SELECT partner_id, count(*)::bigint AS n FROM clicks
+        WHERE brand_id = $1 AND creditable AND occurred_at >= $2 AND occurred_at < $3 GROUP BY partner_id`,
+      [brandId, start, end],
+    );
+    const impressions = await this.countBy(
+      `SELECT partner_id, count::bigint AS n FROM impressions_daily WHERE brand_id = $1 AND day = $2`,
+      [brandId, day],
+    );
+    const impressionsBefore = await this.countBy(
+      `SELECT partner_id, sum(count)::bigint AS n FROM impressions_daily
+        WHERE brand_id = $1 AND day >= $2 AND day < $3 GROUP BY partner_id`,
+      [brandId, monthStart, day],
+    );
+
+    const approvableAt = new Date(end.getTime() + plan.lockDays * DAY_MS);
+    const accrued = await this.accrued(brandId, start);
+    const rows: Partial<CommissionEntryRow>[] = [];
+    const add = (
+      partner: PartnerRow,
+      kind: LedgerKind,
+      period: string,
+      totalMinor: number,
+      ruleIndex: number,
+    ): void => {
+      const delta = totalMinor - (accrued.get(`${partner.id}:${kind}`) ?? 0);
+      if (delta === 0) return;
+      rows.push({
+        id: newId(),
+        entryKey: `${kind}:${partner.id}:${period}:${totalMinor}`,
+        brandId,
+        partnerId: partner.id,
+        conversionId: null,
+        reversalId: null,
+        kind,
+        amountMinor: delta,
+        cappedMinor: 0,
+        currency: brand.currency,
+        status: 'pending',
+        planId: version.id,
+        ruleIndex,
+        occurredAt: start,
+        approvableAt,
+        approvedAt: null,
+      });
+    };
+    for (const partner of partners) {
+      const matched = ruleFor(plan.rules, { partnerId: partner.id, type: partner.type, role: partner.role });
+      if (!matched) continue;
+      const { rule, ruleIndex } = matched;
+      if (rule.cpc) add(partner, 'cpc', day, cpcAccrual(clicks.get(partner.id) ?? 0, rule.cpc.amount), ruleIndex);
+      if (rule.cpm) {
+        const fee = cpmAccrual(
+          impressions.get(partner.id) ?? 0,
+          rule.cpm.amount,
+          impressionsBefore.get(partner.id) ?? 0,
+        );
+        add(partner, 'cpm', day, fee, ruleIndex);
+      }
+      if (rule.flatFee && day === monthStart) {
+        add(partner, 'flat_fee', day.slice(0, 7), flatFeeAccrual(rule.flatFee, Number(day.slice(5, 7))), ruleIndex);
+      }
+    }
+    if (rows.length === 0) return 0;
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(CommissionEntryRow)
+      .values(rows)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length;
+  }
+
+  /** What the ledger already holds per partner and kind for time-based fees of the day starting at `start`. */
+  private async accrued(brandId: string, start: Date): Promise<Map<string, number>> {
+    const rows: { partner_id: string; kind: string; total: string }[] = await this.dataSource.query(
+      `SELECT partner_id, kind, sum(amount_minor)::bigint AS total FROM commission_entries
+        WHERE brand_id = $1 AND occurred_at = $2 AND conversion_id IS NULL AND kind IN ('cpc', 'cpm', 'flat_fee')
+        GROUP BY partner_id, kind`,
+      [brandId, start],
+    );
+    return new Map(rows.map((row) => [`${row.partner_id}:${row.kind}`, Number(row.total)]));
+  }
+
+  private async countBy(sql: string, parameters: unknown[]): Promise<Map<string, number>> {
+    const rows: { partner_id: string; n: string }[] = await this.dataSource.query(sql, parameters);
+    return new Map(rows.map((row) => [row.partner_id, Number(row.n)]));
+  }
+}

@@ -1,0 +1,180 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type EntryReason, entryReason } from '#domain';
+import { AppError } from '../platform/app-error.js';
+import { type Page, type PageQuery, paginate } from '../platform/page.js';
+import { type ApprovedRow, approvedFacts } from '../webhooks/engine-facts.js';
+import { Clock } from '../platform/clock.js';
+import { Outbox } from '../platform/outbox/outbox.js';
+import { CommissionEntryRow, type LedgerStatus } from './ledger.entity.js';
+
+export interface CommissionFilter {
+  status?: LedgerStatus;
+  from?: Date;
+  to?: Date;
+}
+
+/** Moves ledger entries along their lifecycle and lists them; entries are never edited otherwise. */
+@Injectable()
+export class LedgerService {
+  private readonly logger = new Logger(LedgerService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Rejects the pending entries of rejected conversions, then approves the pending entries whose
+   * lock period (returns window) has ended by `asOf`, except those of conversions in review (flagged
+   * by a quality rule), which wait for the manager's decision. The repeatable job settles every
+   * brand; a request (a statement run) settles its own brand only. Safe to run any time.
+   */
+  async settle({ brandId, asOf = this.clock.now() }: { brandId?: string; asOf?: Date } = {}): Promise<{
+    approved: number;
+    rejected: number;
+  }> {
+    return this.dataSource.transaction(async (manager) => {
+      const rejected: unknown[] = await manager.query(
+        `UPDATE commission_entries e SET status = 'rejected'
+           FROM conversions c
+          WHERE c.id = e.conversion_id AND c.status = 'rejected' AND e.status = 'pending'
+            AND ($1::uuid IS NULL OR e.brand_id = $1)
+          RETURNING e.id`,
+        [brandId ?? null],
+      );
+      const approved: unknown[] = await manager.query(
+        `UPDATE commission_entries e SET status = 'approved', approved_at = $1
+          WHERE e.status = 'pending' AND e.approvable_at <= $1 AND ($2::uuid IS NULL OR e.brand_id = $2)
+            AND NOT EXISTS (SELECT 1 FROM conversions c
+                             WHERE c.id = e.conversion_id AND c.status IN ('rejected', 'review'))
+          RETURNING e.id, e.brand_id, e.partner_id, e.conversion_id`,
+        [asOf, brandId ?? null],
+      );
+      await Outbox.add(manager, approvedFacts(rowsOf(approved) as ApprovedRow[]));
+      const counts = { approved: countOf(approved), rejected: countOf(rejected) };
+      if (counts.approved || counts.rejected) {
+        this.logger.log(`Ledger: ${counts.approved} entries approved, ${counts.rejected} rejected`);
+      }
+      return counts;
+    });
+  }
+
+  /** The reasons of capped, clawed-back and rejected entries, read with their conversions and refunds. */
+  async reasons(entries: CommissionEntryRow[]): Promise<EntryReasons> {
+    const conversionIds = [...new Set(entries.flatMap((entry) => entry.conversionId ?? []))];
+    const reversalIds = [...new Set(entries.flatMap((entry) => entry.reversalId ?? []))];
+    const conversions = new Map<
+      string,
+      { status: string; status_reason: string | null; status_note: string | null; amount_minor: string }
+    >(
+      conversionIds.length
+        ? (
+            await this.dataSource.query(
+              'SELECT id, status, status_reason, status_note, amount_minor FROM conversions WHERE id = ANY($1::uuid[])',
+              [conversionIds],
+            )
+          ).map((row: { id: string }) => [row.id, row])
+        : [],
+    );
+    const reversals = new Map<string, { amount_minor: string; reason: string | null }>(
+      reversalIds.length
+        ? (
+            await this.dataSource.query(
+              'SELECT id, amount_minor, reason FROM conversion_reversals WHERE id = ANY($1::uuid[])',
+              [reversalIds],
+            )
+          ).map((row: { id: string }) => [row.id, row])
+        : [],
+    );
+    return new Map(
+      entries.map((entry) => {
+        const conversion = entry.conversionId ? conversions.get(entry.conversionId) : undefined;
+        const reversal = entry.reversalId ? reversals.get(entry.reversalId) : undefined;
+        return [
+          entry.id,
+          entryReason({
+            kind: entry.kind,
+            currency: entry.currency,
+            amountMinor: entry.amountMinor,
+            cappedMinor: entry.cappedMinor,
+            reversalId: entry.reversalId,
+            rejected: entry.status === 'rejected' || conversion?.status === 'rejected',
+            conversionStatusReason: conversion?.status_reason,
+            conversionStatusNote: conversion?.status_note,
+            orderMinor: conversion ? Number(conversion.amount_minor) : null,
+            refundMinor: reversal ? Number(reversal.amount_minor) : null,
+            refundReason: reversal?.reason,
+          }),
+        ];
+      }),
+    );
+  }
+
+  /** What a partner has in the ledger, per status, and how much of the approved part is on statements. */
+  async summary(
+    brandId: string,
+    partnerId: string,
+  ): Promise<{
+    currency: string;
+    byStatus: Record<LedgerStatus, number>;
+    statedMinor: number;
+    notStatedMinor: number;
+  }> {
+    await this.assertPartner(brandId, partnerId);
+    const rows: { status: LedgerStatus; stated: boolean; total: string }[] = await this.dataSource.query(
+      `SELECT status, statement_id IS NOT NULL AS stated, sum(amount_minor)::bigint AS total FROM commission_entries
+        WHERE brand_id = $1 AND partner_id = $2 GROUP BY 1, 2`,
+      [brandId, partnerId],
+    );
+    const [{ currency }] = await this.dataSource.query('SELECT currency FROM brands WHERE id = $1', [brandId]);
+    const byStatus: Record<LedgerStatus, number> = { pending: 0, approved: 0, rejected: 0 };
+    let statedMinor = 0;
+    for (const row of rows) {
+      byStatus[row.status] += Number(row.total);
+      if (row.status === 'approved' && row.stated) statedMinor += Number(row.total);
+    }
+    return { currency, byStatus, statedMinor, notStatedMinor: byStatus.approved - statedMinor };
+  }
+
+  /** A partner's entries (brand-scoped), newest conversion time last, with optional filters. */
+  async list<Out>(
+    brandId: string,
+    partnerId: string,
+    filter: CommissionFilter,
+    page: PageQuery,
+    toOutput: (entry: CommissionEntryRow) => Out,
+  ): Promise<Page<Out>> {
+    await this.assertPartner(brandId, partnerId);
+    const query = this.dataSource
+      .getRepository(CommissionEntryRow)
+      .createQueryBuilder('entry')
+      .where('entry.brand_id = :brandId AND entry.partner_id = :partnerId', { brandId, partnerId });
+    if (filter.status) query.andWhere('entry.status = :status', { status: filter.status });
+    if (filter.from) query.andWhere('entry.occurred_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('entry.occurred_at < :to', { to: filter.to });
+    return paginate(query, page, toOutput);
+  }
+
+  private async assertPartner(brandId: string, partnerId: string): Promise<void> {
+    const partner: unknown[] = await this.dataSource.query('SELECT 1 FROM partners WHERE id = $1 AND brand_id = $2', [
+      partnerId,
+      brandId,
+    ]);
+    if (partner.length === 0) throw AppError.notFound('partner', partnerId);
+  }
+}
+
+/** Why each entry pays less than it might (cap, refund, rejection), by entry id; null when it pays as earned. */
+export type EntryReasons = Map<string, EntryReason | null>;
+
+/** The rows of an UPDATE … RETURNING: TypeORM answers [rows, affectedCount] on PostgreSQL. */
+function rowsOf(result: unknown[]): unknown[] {
+  return Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+}
+
+/** Rows affected by an UPDATE … RETURNING, as the pg driver reports them through TypeORM. */
+function countOf(result: unknown[]): number {
+  return rowsOf(result).length;
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { type CommissionPlan } from '#domain';
+import { AppError } from '../platform/app-error.js';
+import { type Page, type PageQuery, paginate } from '../platform/page.js';
+import { newId } from '../platform/persistence/ids.js';
+import { uniqueViolation } from '../platform/persistence/pg-errors.js';
+import { CommissionPlanVersion } from './commission-plan.entity.js';
+
+/** The plan of a stored version, in the domain form the commission rules take. */
+export function planOf(version: CommissionPlanVersion): CommissionPlan {
+  return { ...version.definition, effectiveFrom: version.effectiveFrom };
+}
+
+/** Commission plan versions of one brand; every method takes the brand id first. */
+@Injectable()
+export class CommissionPlansService {
+  constructor(@InjectRepository(CommissionPlanVersion) private readonly plans: Repository<CommissionPlanVersion>) {}
+
+  /** Adds a version; the plan must already be valid (validatePlan) and its partners the brand's. */
+  async add(brandId: string, plan: CommissionPlan): Promise<CommissionPlanVersion> {
+    const { effectiveFrom, ...definition } = plan;
+    const version = this.plans.create({ id: newId(), brandId, effectiveFrom, definition });
+    try {
+      await this.plans.insert(version);
+    } catch (error) {
+      if (uniqueViolation(error) !== 'commission_plans_brand_effective') throw error;
+      throw new AppError(
+        'conflict',
+        `A plan version effective from ${effectiveFrom.toISOString()} exists; versions are never changed, ` +
+          'so give the new one another effectiveFrom',
+      );
+    }
+    return this.plans.findOneByOrFail({ id: version.id });
+  }
+
+  async list<Out>(
+    brandId: string,
+    page: PageQuery,
+    toOutput: (version: CommissionPlanVersion) => Out,
+  ): Promise<Page<Out>> {
+    const query = this.plans.createQueryBuilder('plan').where('plan.brand_id = :brandId', { brandId });
+    return paginate(query, page, toOutput);
+  }
+
+  /** The version in force at `at`, if any. */
+  async inForce(brandId: string, at: Date): Promise<CommissionPlanVersion | undefined> {
+    const version = await this.plans
+      .createQueryBuilder('plan')
+      .where('plan.brand_id = :brandId AND plan.effective_from <= :at', { brandId, at })
+      .orderBy('plan.effective_from', 'DESC')
+      .getOne();
+    return version ?? undefined;
+  }
+}

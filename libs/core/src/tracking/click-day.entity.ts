@@ -1,0 +1,37 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Brand } from '../catalog/brands/brand.entity.js';
+import { Partner } from '../catalog/partners/partner.entity.js';
+import { bigintNumber } from '../platform/persistence/transformers.js';
+
+/**
+ * Daily click counts of clicks no longer kept one by one: when retention deletes raw clicks, it
+ * adds them here first, in the same transaction, per brand, partner and local day of the brand.
+ * A day's clicks are therefore the raw clicks still stored plus this row, whatever was deleted.
+ */
+@Entity('clicks_daily')
+export class ClickDay {
+  @PrimaryColumn({ name: 'brand_id', type: 'uuid' })
+  brandId: string;
+
+  @ManyToOne(() => Brand, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'brand_id' })
+  brand?: Relation<Brand>;
+
+  @PrimaryColumn({ name: 'partner_id', type: 'uuid' })
+  partnerId: string;
+
+  @ManyToOne(() => Partner, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partner_id' })
+  partner?: Relation<Partner>;
+
+  /** The brand's local calendar day. */
+  @PrimaryColumn({ type: 'date' })
+  day: string;
+
+  @Column({ type: 'bigint', transformer: bigintNumber })
+  clicks: number;
+
+  /** Of those, the ones that could earn credit (not bots, partner not suspended). */
+  @Column({ name: 'creditable_clicks', type: 'bigint', transformer: bigintNumber })
+  creditableClicks: number;
+}
