@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiQuery, Ap
 import { CurrentBrand, Roles } from '#auth';
 import { BrandsService } from '#core/catalog/brands/brands.service.js';
 import { type CommissionPlanVersion } from '#core/plans/commission-plan.entity.js';
-import { CommissionPlansService, planOf } from '#core/plans/commission-plans.service.js';
+import { CommissionPlansService } from '#core/plans/commission-plans.service.js';
+import { planOf } from '#core/plans/plan-in-force.js';
 import { type PlanPreview, PlanPreviewService } from '#core/attribution/plan-preview.service.js';
 import { AppError } from '#core/platform/app-error.js';
 import { type Page, PageQuery } from '#core/platform/page.js';

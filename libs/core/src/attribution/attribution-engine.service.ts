@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import {
   allocateRevenue,
   applyCap,
@@ -28,15 +28,14 @@ import {
   type Touch,
   type TouchCredit,
 } from '#domain';
-import { planOf } from '../plans/commission-plans.service.js';
-import { CommissionPlanVersion } from '../plans/commission-plan.entity.js';
+import { plansInForce } from '../plans/plan-in-force.js';
 import { Conversion, ConversionReversal, type JourneySource } from '../conversions/conversion.entity.js';
 import { bulkInsert } from '../platform/persistence/bulk-insert.js';
 import { QualityFlagRow } from '../quality/quality.entity.js';
 import { newId } from '../platform/persistence/ids.js';
 import { Clock } from '../platform/clock.js';
 import { type BrandSettings, TrackingLookupService } from '../tracking/tracking-lookup.service.js';
-import { creditedFacts } from '../webhooks/engine-facts.js';
+import { creditedFacts } from '../ledger/ledger-facts.js';
 import { Outbox } from '../platform/outbox/outbox.js';
 import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from '../ledger/ledger.entity.js';
 import { codesOfBatch, codeTouchOf, type FoundCodeFlag, leakFlags, writeCodeFlags } from './promo-code-touches.js';
@@ -172,7 +171,8 @@ export class AttributionEngineService {
         .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.id < b.id ? -1 : 1));
       if (conversions.length === 0) return;
 
-      const versionOf = await this.planVersions(manager, [...brands.keys()]);
+      const planAt = await plansInForce(manager, [...brands.keys()]);
+      const versionOf = (conversion: Conversion) => planAt(conversion.brandId, conversion.occurredAt);
       const journeys = await this.journeys(
         manager,
         conversions,
@@ -224,7 +224,7 @@ export class AttributionEngineService {
         [
           credited.map((item) => item.conversion.id),
           credited.map((item) => item.source),
-          credited.map((item) => item.version?.row.id ?? null),
+          credited.map((item) => item.version?.version.id ?? null),
           credited.map((item) => item.review),
         ],
       );
@@ -314,7 +314,7 @@ export class AttributionEngineService {
               entry,
               `c:${conversion.id}:${String(index).padStart(3, '0')}`,
               conversion,
-              version.row.id,
+              version.version.id,
               approvableAt,
             );
             row.credit = partner?.credit.toString() ?? null;
@@ -481,23 +481,6 @@ export class AttributionEngineService {
       selfReferring: (brandId, customerKeyHash) =>
         (customerKeyHash && partnersOf.get(`${brandId}|${customerKeyHash}`)) || new Set(),
     };
-  }
-
-  /** The plan version in force at each conversion's time, for conversions of these brands. */
-  async planVersions(
-    manager: EntityManager,
-    brandIds: string[],
-  ): Promise<(conversion: Conversion) => { row: CommissionPlanVersion; plan: CommissionPlan } | undefined> {
-    const rows = await manager.find(CommissionPlanVersion, {
-      where: { brandId: In(brandIds) },
-      order: { effectiveFrom: 'DESC' },
-    });
-    const versions = rows.map((row) => ({ row, plan: planOf(row) }));
-    return (conversion) =>
-      versions.find(
-        ({ row }) =>
-          row.brandId === conversion.brandId && row.effectiveFrom.getTime() <= conversion.occurredAt.getTime(),
-      );
   }
 
   /**

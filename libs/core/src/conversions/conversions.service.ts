@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { formatMoney, hashCustomerKey, MoneyParseError, normalizeCode, parseMoney, periodOf } from '#domain';
-import { type RunningMeasure, RunningTotals } from '../ledger/running-totals.js';
+import { DataSource, Repository } from 'typeorm';
+import { formatMoney, hashCustomerKey, MoneyParseError, normalizeCode, parseMoney } from '#domain';
+import { LedgerService } from '../ledger/ledger.service.js';
 import { AppError } from '../platform/app-error.js';
 import { type Page, type PageQuery, paginate } from '../platform/page.js';
 import { newId } from '../platform/persistence/ids.js';
@@ -76,6 +76,7 @@ export class ConversionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lookup: TrackingLookupService,
     private readonly queue: AttributionQueueService,
+    private readonly ledger: LedgerService,
     private readonly clock: Clock,
   ) {}
 
@@ -208,7 +209,10 @@ export class ConversionsService {
         [status, conversion.id, conversion.status, reason, note],
       );
       if (rows.length !== 1) return false;
-      if (status === 'rejected' && rows[0].attributed_at) await this.withdrawFromTotals(manager, conversion);
+      if (status === 'rejected' && rows[0].attributed_at) {
+        const brand = await this.lookup.brand(conversion.brandId);
+        if (brand) await this.ledger.withdrawRejected(manager, conversion, brand.timezone);
+      }
       await Outbox.add(manager, [
         {
           brandId: conversion.brandId,
@@ -218,36 +222,6 @@ export class ConversionsService {
       ]);
       return true;
     });
-  }
-
-  private async withdrawFromTotals(manager: EntityManager, conversion: Conversion): Promise<void> {
-    const brand = await this.lookup.brand(conversion.brandId);
-    if (!brand) return;
-    const quarter = periodOf(conversion.occurredAt, 'quarter', brand.timezone).key;
-    const month = periodOf(conversion.occurredAt, 'month', brand.timezone).key;
-    const revenue: { partner_id: string; total: string }[] = await manager.query(
-      `SELECT partner_id, sum(attributed_revenue_minor)::bigint AS total FROM conversion_touches
-        WHERE conversion_id = $1 GROUP BY 1`,
-      [conversion.id],
-    );
-    const earned: { partner_id: string; total: string }[] = await manager.query(
-      `SELECT partner_id, sum(amount_minor)::bigint AS total FROM commission_entries
-        WHERE conversion_id = $1 AND status = 'pending' GROUP BY 1`,
-      [conversion.id],
-    );
-    const key = (partnerId: string, measure: RunningMeasure, period: string) => ({
-      brandId: conversion.brandId,
-      partnerId,
-      measure,
-      period,
-    });
-    const totals = await RunningTotals.lock(manager, [
-      ...revenue.map((row) => key(row.partner_id, 'quarter_revenue', quarter)),
-      ...earned.map((row) => key(row.partner_id, 'month_earned', month)),
-    ]);
-    for (const row of revenue) totals.add(row.partner_id, 'quarter_revenue', quarter, -Number(row.total));
-    for (const row of earned) totals.add(row.partner_id, 'month_earned', month, -Number(row.total));
-    await totals.save(manager);
   }
 
   /**

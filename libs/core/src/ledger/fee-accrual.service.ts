@@ -12,8 +12,7 @@ import {
   type PartnerType,
   ruleFor,
 } from '#domain';
-import { CommissionPlanVersion } from '../plans/commission-plan.entity.js';
-import { planOf } from '../plans/commission-plans.service.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { newId } from '../platform/persistence/ids.js';
 import { CommissionEntryRow, type LedgerKind } from './ledger.entity.js';
 import { Clock } from '../platform/clock.js';
@@ -77,14 +76,9 @@ export class FeeAccrualService {
     }[];
     if (!brand) return 0;
     const { start, end } = localDayBounds(day, brand.timezone);
-    const version = await this.dataSource
-      .getRepository(CommissionPlanVersion)
-      .createQueryBuilder('plan')
-      .where('plan.brand_id = :brandId AND plan.effective_from <= :at', { brandId, at: start })
-      .orderBy('plan.effective_from', 'DESC')
-      .getOne();
-    if (!version) return 0;
-    const plan = planOf(version);
+    const inForce = await planInForce(this.dataSource.manager, brandId, start);
+    if (!inForce) return 0;
+    const { version, plan } = inForce;
     const partners: PartnerRow[] = await this.dataSource.query(
       'SELECT id, type, role FROM partners WHERE brand_id = $1',
       [brandId],

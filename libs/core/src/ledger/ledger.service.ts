@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { type EntryReason, entryReason } from '#domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type EntryReason, entryReason, periodOf } from '#domain';
 import { AppError } from '../platform/app-error.js';
 import { type Page, type PageQuery, paginate } from '../platform/page.js';
-import { type ApprovedRow, approvedFacts } from '../webhooks/engine-facts.js';
+import { type ApprovedRow, approvedFacts } from './ledger-facts.js';
 import { Clock } from '../platform/clock.js';
 import { Outbox } from '../platform/outbox/outbox.js';
 import { CommissionEntryRow, type LedgerStatus } from './ledger.entity.js';
+import { type RunningMeasure, RunningTotals } from './running-totals.js';
 
 export interface CommissionFilter {
   status?: LedgerStatus;
@@ -59,6 +60,42 @@ export class LedgerService {
       }
       return counts;
     });
+  }
+
+  /**
+   * Takes a rejected conversion's attributed revenue, and the pending entries that settle() will
+   * reject, out of its partners' running totals (tiers and caps), in the transaction that rejects it.
+   */
+  async withdrawRejected(
+    manager: EntityManager,
+    conversion: { id: string; brandId: string; occurredAt: Date },
+    timeZone: string,
+  ): Promise<void> {
+    const quarter = periodOf(conversion.occurredAt, 'quarter', timeZone).key;
+    const month = periodOf(conversion.occurredAt, 'month', timeZone).key;
+    const revenue: { partner_id: string; total: string }[] = await manager.query(
+      `SELECT partner_id, sum(attributed_revenue_minor)::bigint AS total FROM conversion_touches
+        WHERE conversion_id = $1 GROUP BY 1`,
+      [conversion.id],
+    );
+    const earned: { partner_id: string; total: string }[] = await manager.query(
+      `SELECT partner_id, sum(amount_minor)::bigint AS total FROM commission_entries
+        WHERE conversion_id = $1 AND status = 'pending' GROUP BY 1`,
+      [conversion.id],
+    );
+    const key = (partnerId: string, measure: RunningMeasure, period: string) => ({
+      brandId: conversion.brandId,
+      partnerId,
+      measure,
+      period,
+    });
+    const totals = await RunningTotals.lock(manager, [
+      ...revenue.map((row) => key(row.partner_id, 'quarter_revenue', quarter)),
+      ...earned.map((row) => key(row.partner_id, 'month_earned', month)),
+    ]);
+    for (const row of revenue) totals.add(row.partner_id, 'quarter_revenue', quarter, -Number(row.total));
+    for (const row of earned) totals.add(row.partner_id, 'month_earned', month, -Number(row.total));
+    await totals.save(manager);
   }
 
   /** The reasons of capped, clawed-back and rejected entries, read with their conversions and refunds. */

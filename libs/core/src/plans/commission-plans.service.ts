@@ -7,11 +7,7 @@ import { type Page, type PageQuery, paginate } from '../platform/page.js';
 import { newId } from '../platform/persistence/ids.js';
 import { uniqueViolation } from '../platform/persistence/pg-errors.js';
 import { CommissionPlanVersion } from './commission-plan.entity.js';
-
-/** The plan of a stored version, in the domain form the commission rules take. */
-export function planOf(version: CommissionPlanVersion): CommissionPlan {
-  return { ...version.definition, effectiveFrom: version.effectiveFrom };
-}
+import { planInForce } from './plan-in-force.js';
 
 /** Commission plan versions of one brand; every method takes the brand id first. */
 @Injectable()
@@ -46,11 +42,6 @@ export class CommissionPlansService {
 
   /** The version in force at `at`, if any. */
   async inForce(brandId: string, at: Date): Promise<CommissionPlanVersion | undefined> {
-    const version = await this.plans
-      .createQueryBuilder('plan')
-      .where('plan.brand_id = :brandId AND plan.effective_from <= :at', { brandId, at })
-      .orderBy('plan.effective_from', 'DESC')
-      .getOne();
-    return version ?? undefined;
+    return (await planInForce(this.plans.manager, brandId, at))?.version;
   }
 }

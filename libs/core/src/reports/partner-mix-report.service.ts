@@ -16,8 +16,7 @@ import {
   quarterDays,
 } from '#domain';
 import { QueueName } from '#queue';
-import { planOf } from '../plans/commission-plans.service.js';
-import { CommissionPlanVersion } from '../plans/commission-plan.entity.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { newId } from '../platform/persistence/ids.js';
 import { withTimeout } from '../platform/persistence/timeout.js';
 import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
@@ -158,12 +157,8 @@ export class PartnerMixReportService {
           }[]
         ).map((row) => [row.id, row]),
       );
-      const version = await manager
-        .createQueryBuilder(CommissionPlanVersion, 'plan')
-        .where('plan.brand_id = :brandId AND plan.effective_from < :end', { brandId, end: period.end })
-        .orderBy('plan.effective_from', 'DESC')
-        .getOne();
-      const plan = version ? planOf(version) : undefined;
+      // The plan in force at the quarter's last instant.
+      const plan = (await planInForce(manager, brandId, new Date(period.end.getTime() - 1)))?.plan;
       const lookbackDays = plan?.lookbackDays ?? DEFAULT_LOOKBACK_DAYS;
 
       const earlier = await QuarterAggregation.open(manager, brandId, before, 'report_touches_previous');

@@ -14,7 +14,7 @@ import {
   type SubIds,
   type TouchRecord,
 } from './event-expansion.js';
-import { type OutboxFacts } from './events.js';
+import { type OutboxFacts } from '../platform/outbox/events.js';
 import { expandTemplate } from './postback-template.js';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity.js';
 import { WebhookQueueService } from './webhook-queue.service.js';

@@ -5,7 +5,7 @@ import { AppConfig } from '#config';
 import { AppError } from '../platform/app-error.js';
 import { type Page, type PageQuery, paginate } from '../platform/page.js';
 import { newId } from '../platform/persistence/ids.js';
-import { TEST_EVENT, type WebhookEvent } from './events.js';
+import { TEST_EVENT, type WebhookEvent } from '../platform/outbox/events.js';
 import { checkResolvedHost, checkUrlForm, OutboundUrlError } from './outbound-url.js';
 import { webhookBody } from './outbox-relay.service.js';
 import { expandTemplate, POSTBACK_MACROS, SAMPLE_MACRO_VALUES, unknownMacros } from './postback-template.js';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { type OutboxFactType } from '../../webhooks/events.js';
+import { type OutboxFactType } from './events.js';
 
 /**
  * The transactional outbox: a fact written in the same transaction as the change it describes,

@@ -2,7 +2,7 @@ import { type EntityManager } from 'typeorm';
 import { bulkInsert } from '../persistence/bulk-insert.js';
 import { newId } from '../persistence/ids.js';
 import { OutboxEvent } from './outbox.entity.js';
-import { type OutboxFact } from '../../webhooks/events.js';
+import { type OutboxFact } from './events.js';
 
 /**
  * Writes outbox facts. Call it with the manager of the transaction that makes the change the
