@@ -1,6 +1,6 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { AttributionEngineService } from '#core/attribution/attribution-engine.service.js';
-import { LedgerService } from '#core/ledger/ledger.service.js';
+import { AttributionEngineService } from '#core/attribution/index.js';
+import { LedgerService } from '#core/ledger/index.js';
 import {
   bearer,
   type BrandFixture,

@@ -1,5 +1,5 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { FeeAccrualService } from '#core/ledger/fee-accrual.service.js';
+import { FeeAccrualService } from '#core/ledger/index.js';
 import {
   bearer,
   type BrandFixture,

@@ -1,6 +1,6 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { FeeAccrualService } from '#core/ledger/fee-accrual.service.js';
-import { PartnerMixReportService } from '#core/reports/partner-mix-report.service.js';
+import { FeeAccrualService } from '#core/ledger/index.js';
+import { PartnerMixReportService } from '#core/reports/index.js';
 import {
   bearer,
   type BrandFixture,

@@ -1,5 +1,5 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { LedgerService } from '#core/ledger/ledger.service.js';
+import { LedgerService } from '#core/ledger/index.js';
 import {
   bearer,
   type BrandFixture,

@@ -184,7 +184,7 @@ describe('tracking redirect', () => {
     const response = await api.http().get(`/c/${code}`);
     const clickId = clickIdOf(response.headers.location);
     await eventually(() => clickRow(clickId));
-    const { ClickWriterService } = await import('#core/tracking/click-writer.service.js');
+    const { ClickWriterService } = await import('#core/tracking/index.js');
     const writer = api.app.get(ClickWriterService);
     const [row] = await api.query<Record<string, unknown>>('SELECT * FROM clicks WHERE id = $1', [clickId]);
     const again = await writer.write([

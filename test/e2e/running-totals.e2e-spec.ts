@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
-import { AttributionEngineService } from '#core/attribution/attribution-engine.service.js';
+import { AttributionEngineService } from '#core/attribution/index.js';
 import {
   bearer,
   type BrandFixture,

@@ -1,10 +1,10 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { LedgerService } from '#core/ledger/ledger.service.js';
-import { newId } from '#core/platform/persistence/ids.js';
-import { EndpointSlots } from '#core/webhooks/endpoint-slots.js';
-import { OutboxRelayService } from '#core/webhooks/outbox-relay.service.js';
-import { verifySignature } from '#core/webhooks/signature.js';
-import { WebhookQueueService } from '#core/webhooks/webhook-queue.service.js';
+import { LedgerService } from '#core/ledger/index.js';
+import { newId } from '#core/platform/index.js';
+import { EndpointSlots } from '#core/webhooks/index.js';
+import { OutboxRelayService } from '#core/webhooks/index.js';
+import { verifySignature } from '#core/webhooks/index.js';
+import { WebhookQueueService } from '#core/webhooks/index.js';
 import {
   bearer,
   type BrandFixture,

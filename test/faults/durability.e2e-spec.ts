@@ -3,9 +3,9 @@ import http from 'node:http';
 import { Redis } from 'ioredis';
 import { loadConfig } from '#config';
 import { hashCustomerKey } from '#domain';
-import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
-import { type ClickRecord } from '#core/tracking/click-record.js';
-import { ClickWriterService } from '#core/tracking/click-writer.service.js';
+import { AttributionQueueService } from '#core/conversions/index.js';
+import { type ClickRecord } from '#core/tracking/index.js';
+import { ClickWriterService } from '#core/tracking/index.js';
 import {
   bearer,
   type BrandFixture,

@@ -5,8 +5,8 @@ import { type Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { loadConfig } from '#config';
-import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
-import { CLICK_STREAM, decodeClicks } from '#core/tracking/click-record.js';
+import { AttributionQueueService } from '#core/conversions/index.js';
+import { CLICK_STREAM, decodeClicks } from '#core/tracking/index.js';
 import { ALL_QUEUES, QueueName, RedisService } from '#queue';
 import {
   bearer,

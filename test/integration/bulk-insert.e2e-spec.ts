@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '#config';
-import { CommissionEntryRow } from '#core/ledger/ledger.entity.js';
-import { bulkInsert } from '#core/platform/persistence/bulk-insert.js';
-import { QualityFlagRow } from '#core/quality/quality.entity.js';
+import { CommissionEntryRow } from '#core/ledger/index.js';
+import { bulkInsert } from '#core/platform/index.js';
+import { QualityFlagRow } from '#core/quality/index.js';
 import { dataSourceOptions } from '#database';
 
 /**

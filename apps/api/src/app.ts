@@ -5,9 +5,9 @@ import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fasti
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, loadConfig } from '#config';
 import { RedisService } from '#queue';
-import { AppError, errorEnvelope } from '#core/platform/app-error.js';
-import { createLogger, PinoNestLogger, requestIdFor } from '#core/platform/logger.js';
-import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
+import { AppError, errorEnvelope } from '#core/platform/index.js';
+import { createLogger, PinoNestLogger, requestIdFor } from '#core/platform/index.js';
+import { TrackingLookupService } from '#core/tracking/index.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';
 import { rejectHostileInput } from './http/input-guards.js';
@@ -20,7 +20,7 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { mountQueuesDashboard } from './queues-dashboard/queues-dashboard.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { registerRedirect } from './tracking/redirect.js';
-import { Clock } from '#core/platform/clock.js';
+import { Clock } from '#core/platform/index.js';
 
 /** OpenAPI document of the API, served at /docs (UI) and /docs-json. */
 function mountDocs(app: INestApplication): void {

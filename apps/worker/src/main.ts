@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '#config';
-import { createLogger, PinoNestLogger } from '#core/platform/logger.js';
+import { createLogger, PinoNestLogger } from '#core/platform/index.js';
 import { startHealthServer } from './health-server.js';
 import { WorkerModule } from './worker.module.js';
 

@@ -2,8 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppConfig } from '#config';
-import { ApiKeysService } from '#core/catalog/api-keys/api-keys.service.js';
-import { AppError } from '#core/platform/app-error.js';
+import { ApiKeysService } from '#core/catalog/index.js';
+import { AppError } from '#core/platform/index.js';
 import {
   ALLOWED_ROLES,
   BRAND_PATH_PARAM,

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { type ApiKey } from '#core/catalog/api-keys/api-key.entity.js';
-import { AppError } from '#core/platform/app-error.js';
+import { type ApiKey } from '#core/catalog/index.js';
+import { AppError } from '#core/platform/index.js';
 import { type BrandPrincipal, type PartnerPrincipal, type Principal, type Role } from './principal.js';
 
 export const PUBLIC_ROUTE = 'pmx:public';

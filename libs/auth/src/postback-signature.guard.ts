@@ -8,9 +8,9 @@ import {
   SIGNATURE_TOLERANCE_SECONDS,
   verifySignature,
 } from '#domain';
-import { AppError } from '#core/platform/app-error.js';
-import { withTimeout } from '#core/platform/persistence/timeout.js';
-import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
+import { AppError } from '#core/platform/index.js';
+import { withTimeout } from '#core/platform/index.js';
+import { TrackingLookupService } from '#core/tracking/index.js';
 import { RedisService } from '#queue';
 import { type RequestWithPrincipal, SIGNED_POSTBACK } from './decorators.js';
 

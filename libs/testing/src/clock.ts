@@ -1,5 +1,5 @@
 import { loadConfig } from '#config';
-import { Clock } from '#core/platform/clock.js';
+import { Clock } from '#core/platform/index.js';
 import { type CalendarPeriod, DAY_MS, HOUR_MS, periodOf, previousPeriod } from '#domain';
 
 /**

@@ -3,11 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nes
 import { IsOptional, Matches } from 'class-validator';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
 import { formatMoney } from '#domain';
-import {
-  type ActivityDay,
-  MAX_ACTIVITY_DAYS,
-  PartnerActivityService,
-} from '#core/catalog/partners/partner-activity.service.js';
+import { type ActivityDay, MAX_ACTIVITY_DAYS, PartnerActivityService } from '#core/catalog/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

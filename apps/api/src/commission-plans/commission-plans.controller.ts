@@ -1,16 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
-import { BrandsService } from '#core/catalog/brands/brands.service.js';
-import { type CommissionPlanVersion } from '#core/plans/commission-plan.entity.js';
-import { CommissionPlansService } from '#core/plans/commission-plans.service.js';
-import { planOf } from '#core/plans/plan-in-force.js';
-import { type PlanPreview, PlanPreviewService } from '#core/attribution/plan-preview.service.js';
-import { AppError } from '#core/platform/app-error.js';
-import { type Page, PageQuery } from '#core/platform/page.js';
-import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
+import { BrandsService } from '#core/catalog/index.js';
+import { type CommissionPlanVersion } from '#core/plans/index.js';
+import { CommissionPlansService } from '#core/plans/index.js';
+import { planOf } from '#core/plans/index.js';
+import { type PlanPreview, PlanPreviewService } from '#core/attribution/index.js';
+import { AppError } from '#core/platform/index.js';
+import { type Page, PageQuery } from '#core/platform/index.js';
+import { TrackingLookupService } from '#core/tracking/index.js';
 import { planFromBody, planToBody } from './plan-body.js';
-import { Clock } from '#core/platform/clock.js';
+import { Clock } from '#core/platform/index.js';
 
 type PlanResponse = Record<string, unknown> & { id: string; inForce: boolean; createdAt: string };
 

@@ -6,7 +6,7 @@ import {
   PlanValidationError,
   validatePlan,
 } from '#domain';
-import { AppError, type FieldProblem } from '#core/platform/app-error.js';
+import { AppError, type FieldProblem } from '#core/platform/index.js';
 
 /**
  * The fields a plan body may have (API.md "Commission plans"); `'money'` marks decimal strings in

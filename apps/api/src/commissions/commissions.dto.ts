@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LEDGER_STATUSES, type LedgerStatus } from '#core/ledger/ledger.entity.js';
-import { PageQuery } from '#core/platform/page.js';
+import { LEDGER_STATUSES, type LedgerStatus } from '#core/ledger/index.js';
+import { PageQuery } from '#core/platform/index.js';
 
 export class CommissionFilterDto {
   @ApiPropertyOptional({ enum: LEDGER_STATUSES })

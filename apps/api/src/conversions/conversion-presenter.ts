@@ -1,7 +1,7 @@
 import { allocateLargestRemainder, formatMoney, Rational } from '#domain';
-import { type CommissionEntryRow, type ConversionTouch } from '#core/ledger/ledger.entity.js';
-import { type Conversion, type ConversionReversal } from '#core/conversions/conversion.entity.js';
-import { type QualityFlagRow } from '#core/quality/quality.entity.js';
+import { type CommissionEntryRow, type ConversionTouch } from '#core/ledger/index.js';
+import { type Conversion, type ConversionReversal } from '#core/conversions/index.js';
+import { type QualityFlagRow } from '#core/quality/index.js';
 import { type ConversionResponse, type ReversalResponse } from './dto/conversion.dto.js';
 
 /**

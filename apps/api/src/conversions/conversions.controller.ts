@@ -11,12 +11,12 @@ import {
 } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles, SignedPostback } from '#auth';
-import { type Conversion } from '#core/conversions/conversion.entity.js';
-import { ConversionsService } from '#core/conversions/conversions.service.js';
-import { AttributionEngineService } from '#core/attribution/attribution-engine.service.js';
-import { AppError, errorEnvelope } from '#core/platform/app-error.js';
-import { type Page } from '#core/platform/page.js';
-import { PromoCodesService } from '#core/promo-codes/promo-codes.service.js';
+import { type Conversion } from '#core/conversions/index.js';
+import { ConversionsService } from '#core/conversions/index.js';
+import { AttributionEngineService } from '#core/attribution/index.js';
+import { AppError, errorEnvelope } from '#core/platform/index.js';
+import { type Page } from '#core/platform/index.js';
+import { PromoCodesService } from '#core/promo-codes/index.js';
 import { validateAs } from '../http/validation.js';
 import { presentConversion, presentReversal } from './conversion-presenter.js';
 import {

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, KeyInQueryAllowed, Roles, SignedPostback } from '#auth';
-import { ConversionsService } from '#core/conversions/conversions.service.js';
-import { AppError } from '#core/platform/app-error.js';
+import { ConversionsService } from '#core/conversions/index.js';
+import { AppError } from '#core/platform/index.js';
 import { presentReversal } from './conversion-presenter.js';
 import { ConversionCreatedResponse, ReversalResponse } from './dto/conversion.dto.js';
 import { PostbackConversionQuery, PostbackReversalQuery } from './dto/postback-conversion.dto.js';

@@ -1,8 +1,8 @@
 import { Controller, Delete, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
-import { AppError } from '#core/platform/app-error.js';
-import { CustomerErasureService } from '#core/privacy/customer-erasure.service.js';
+import { AppError } from '#core/platform/index.js';
+import { CustomerErasureService } from '#core/privacy/index.js';
 
 /** The longest customer key clicks and conversions accept. */
 const MAX_CUSTOMER_KEY = 256;

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '#auth';
-import { checkDependencies, type DependencyHealth } from '#core/platform/dependency-health.js';
+import { checkDependencies, type DependencyHealth } from '#core/platform/index.js';
 import { RedisService, WORKER_HEARTBEAT_KEY } from '#queue';
 
 @ApiTags('operations')

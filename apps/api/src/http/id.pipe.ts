@@ -1,6 +1,6 @@
 import { type PipeTransform } from '@nestjs/common';
-import { AppError } from '#core/platform/app-error.js';
-import { isUuid } from '#core/platform/persistence/ids.js';
+import { AppError } from '#core/platform/index.js';
+import { isUuid } from '#core/platform/index.js';
 
 /** A path id that is not a UUID cannot name anything: answer not_found, as for a missing one. */
 export class IdPipe implements PipeTransform<string, string> {

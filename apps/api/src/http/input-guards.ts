@@ -1,5 +1,5 @@
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { AppError, errorEnvelope } from '#core/platform/app-error.js';
+import { AppError, errorEnvelope } from '#core/platform/index.js';
 
 /** Deeper than any request of the API (a commission plan is 5 levels): anything more is an attack. */
 export const MAX_INPUT_DEPTH = 32;

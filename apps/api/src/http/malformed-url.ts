@@ -1,5 +1,5 @@
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { AppError, errorEnvelope } from '#core/platform/app-error.js';
+import { AppError, errorEnvelope } from '#core/platform/index.js';
 
 /**
  * API and postback URLs with a broken %-escape (`%E0%A4%A`) are refused with 400: the query

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest, type HookHandlerDoneFunction } from 'fastify';
 import { type AppConfig } from '#config';
-import { AppError, errorEnvelope } from '#core/platform/app-error.js';
+import { AppError, errorEnvelope } from '#core/platform/index.js';
 import { type RedisService } from '#queue';
 import { type RateDecision, SharedRateLimiter } from './shared-rate-limiter.js';
 

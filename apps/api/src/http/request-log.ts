@@ -1,7 +1,7 @@
 import { type IncomingMessage } from 'node:http';
 import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { type Bindings, type ChildLoggerOptions } from 'pino';
-import { redactUrl } from '#core/platform/logger.js';
+import { redactUrl } from '#core/platform/index.js';
 
 /**
  * Routes polled by machines, and the redirect: logging each call would drown the rest (and cost

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { AppError, type FieldProblem } from '#core/platform/app-error.js';
+import { AppError, type FieldProblem } from '#core/platform/index.js';
 
 /** Flattens class-validator's tree into `field: message` pairs with paths like `clicks[3].partnerId`. */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type Link } from '#core/catalog/links/link.entity.js';
-import { LinksService } from '#core/catalog/links/links.service.js';
+import { type Link } from '#core/catalog/index.js';
+import { LinksService } from '#core/catalog/index.js';
 import { type LinkResponse } from './dto/link.dto.js';
 
 @Injectable()

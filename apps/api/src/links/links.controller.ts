@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
-import { LinksService } from '#core/catalog/links/links.service.js';
-import { type Page, PageQuery } from '#core/platform/page.js';
+import { LinksService } from '#core/catalog/index.js';
+import { type Page, PageQuery } from '#core/platform/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { CreateLinkDto, LinkPage, LinkResponse } from './dto/link.dto.js';
 import { LinkPresenter } from './link-presenter.js';

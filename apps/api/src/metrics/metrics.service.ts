@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { type Queue } from 'bullmq';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { CLICK_STREAM } from '#core/tracking/click-record.js';
+import { CLICK_STREAM } from '#core/tracking/index.js';
 import { ALL_QUEUES, RedisService } from '#queue';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;

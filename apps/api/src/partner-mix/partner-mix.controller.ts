@@ -10,12 +10,12 @@ import {
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
 import { MixTargetError, MoneyParseError, parseMixTarget, parseMoney, parsePeriod, formatMoney } from '#domain';
-import { BrandsService } from '#core/catalog/brands/brands.service.js';
-import { AppError } from '#core/platform/app-error.js';
-import { type Page, PageQuery } from '#core/platform/page.js';
-import { type MarketingSpend, type PartnerMixReport, type PartnerMixTarget } from '#core/reports/partner-mix.entity.js';
-import { PartnerMixReportService } from '#core/reports/partner-mix-report.service.js';
-import { PartnerMixSettingsService } from '#core/reports/partner-mix-settings.service.js';
+import { BrandsService } from '#core/catalog/index.js';
+import { AppError } from '#core/platform/index.js';
+import { type Page, PageQuery } from '#core/platform/index.js';
+import { type MarketingSpend, type PartnerMixReport, type PartnerMixTarget } from '#core/reports/index.js';
+import { PartnerMixReportService } from '#core/reports/index.js';
+import { PartnerMixSettingsService } from '#core/reports/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {
   MixTargetDto,
@@ -27,7 +27,7 @@ import {
   SpendResponse,
 } from './dto/partner-mix.dto.js';
 import { partnerMixCsv } from './partner-mix-csv.js';
-import { Clock } from '#core/platform/clock.js';
+import { Clock } from '#core/platform/index.js';
 
 function presentTarget(target: PartnerMixTarget): MixTargetResponse {
   return {

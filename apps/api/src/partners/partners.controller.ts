@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
-import { type Page } from '#core/platform/page.js';
-import { type Partner } from '#core/catalog/partners/partner.entity.js';
-import { PartnersService } from '#core/catalog/partners/partners.service.js';
+import { type Page } from '#core/platform/index.js';
+import { type Partner } from '#core/catalog/index.js';
+import { PartnersService } from '#core/catalog/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {
   CreatePartnerDto,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { type Page, PageQuery } from '#core/platform/page.js';
-import { PromoCodesService } from '#core/promo-codes/promo-codes.service.js';
+import { type Page, PageQuery } from '#core/platform/index.js';
+import { PromoCodesService } from '#core/promo-codes/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { CreatePromoCodeDto, PromoCodePage, PromoCodeResponse, presentPromoCode } from './promo-codes.dto.js';
 

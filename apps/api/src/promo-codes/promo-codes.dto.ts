@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { type PromoCode } from '#core/promo-codes/promo-code.entity.js';
+import { type PromoCode } from '#core/promo-codes/index.js';
 import { COUPON_CODE } from '../conversions/dto/conversion.dto.js';
 
 export class CreatePromoCodeDto {

@@ -10,7 +10,7 @@ import {
 import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentBrand, Roles } from '#auth';
 import { DEFAULT_QUALITY_SETTINGS, type QualitySettings } from '#domain';
-import { QualityService } from '#core/quality/quality.service.js';
+import { QualityService } from '#core/quality/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 
 export class QualityRulesDto {

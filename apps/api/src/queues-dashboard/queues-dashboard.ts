@@ -7,7 +7,7 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Queue } from 'bullmq';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppConfig } from '#config';
-import { AppError, errorEnvelope } from '#core/platform/app-error.js';
+import { AppError, errorEnvelope } from '#core/platform/index.js';
 import { ALL_QUEUES } from '#queue';
 
 export const QUEUES_DASHBOARD_PATH = '/admin/queues';

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import { formatMoney } from '#domain';
-import { type Statement } from '#core/payouts/statement.entity.js';
-import { balanceNote } from '#core/payouts/statement-presenter.js';
-import { type StatementLine, type StatementParties } from '#core/payouts/statements.service.js';
+import { type Statement } from '#core/payouts/index.js';
+import { balanceNote } from '#core/payouts/index.js';
+import { type StatementLine, type StatementParties } from '#core/payouts/index.js';
 
 const KIND_LABELS: Record<string, string> = {
   cps: 'Commission (CPS)',

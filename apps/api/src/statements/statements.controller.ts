@@ -4,13 +4,13 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags
 import { Queue } from 'bullmq';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { AppError } from '#core/platform/app-error.js';
-import { type Page, PageQuery } from '#core/platform/page.js';
-import { type Statement } from '#core/payouts/statement.entity.js';
-import { StatementsService } from '#core/payouts/statements.service.js';
+import { AppError } from '#core/platform/index.js';
+import { type Page, PageQuery } from '#core/platform/index.js';
+import { type Statement } from '#core/payouts/index.js';
+import { StatementsService } from '#core/payouts/index.js';
 import { QueueName } from '#queue';
 import { IdPipe } from '../http/id.pipe.js';
-import { presentStatement } from '#core/payouts/statement-presenter.js';
+import { presentStatement } from '#core/payouts/index.js';
 import { financeCsv, presentLine, statementCsv, statementPdf } from './statement-documents.js';
 import { MarkPaidDto, RunStatementsDto, StatementFormatQuery, StatementListQuery } from './statements.dto.js';
 

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Counter } from 'prom-client';
-import { AppError } from '#core/platform/app-error.js';
-import { withTimeout } from '#core/platform/persistence/timeout.js';
-import { CLICK_ENTRY_FORMAT, CLICK_STREAM, type ClickRecord, encodeClicks } from '#core/tracking/click-record.js';
-import { ClickWriterService } from '#core/tracking/click-writer.service.js';
+import { AppError } from '#core/platform/index.js';
+import { withTimeout } from '#core/platform/index.js';
+import { CLICK_ENTRY_FORMAT, CLICK_STREAM, type ClickRecord, encodeClicks } from '#core/tracking/index.js';
+import { ClickWriterService } from '#core/tracking/index.js';
 import { RedisService } from '#queue';
 import { MetricsService } from '../metrics/metrics.service.js';
 

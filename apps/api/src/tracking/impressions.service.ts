@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '#core/platform/app-error.js';
-import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
+import { AppError } from '#core/platform/index.js';
+import { TrackingLookupService } from '#core/tracking/index.js';
 import { type ImpressionsDto, type ImpressionsResponse } from './dto/clicks.dto.js';
 
 @Injectable()

@@ -1,13 +1,13 @@
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { appendQueryParameters } from '#domain';
-import { AppError, errorEnvelope } from '#core/platform/app-error.js';
-import { buildClick } from '#core/tracking/click-factory.js';
-import { SUB_IDS, type SubIds } from '#core/tracking/click-record.js';
-import { TrackingLookupService } from '#core/tracking/tracking-lookup.service.js';
+import { AppError, errorEnvelope } from '#core/platform/index.js';
+import { buildClick } from '#core/tracking/index.js';
+import { SUB_IDS, type SubIds } from '#core/tracking/index.js';
+import { TrackingLookupService } from '#core/tracking/index.js';
 import { Counter } from 'prom-client';
 import { type MetricsService } from '../metrics/metrics.service.js';
 import { type ClickIntakeService } from './click-intake.service.js';
-import { Clock } from '#core/platform/clock.js';
+import { Clock } from '#core/platform/index.js';
 
 const MAX_PARAMETER_LENGTH = 255;
 

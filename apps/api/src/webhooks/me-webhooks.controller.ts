@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { type Page, PageQuery } from '#core/platform/page.js';
-import { WebhooksService } from '#core/webhooks/webhooks.service.js';
+import { type Page, PageQuery } from '#core/platform/index.js';
+import { WebhooksService } from '#core/webhooks/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {
   CreatePostbackTemplateDto,

@@ -1,5 +1,5 @@
-import { type DeliveryWithAttempts } from '#core/webhooks/webhooks.service.js';
-import { type WebhookEndpoint } from '#core/webhooks/webhook.entity.js';
+import { type DeliveryWithAttempts } from '#core/webhooks/index.js';
+import { type WebhookEndpoint } from '#core/webhooks/index.js';
 import { type DeliveryResponse, type PostbackTemplateResponse, type WebhookResponse } from './dto/webhook.dto.js';
 
 export function presentWebhook(endpoint: WebhookEndpoint): WebhookResponse {

@@ -8,8 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentBrand, CurrentPrincipal, type Principal, Roles } from '#auth';
-import { type Page, PageQuery } from '#core/platform/page.js';
-import { type EndpointOwner, WebhooksService } from '#core/webhooks/webhooks.service.js';
+import { type Page, PageQuery } from '#core/platform/index.js';
+import { type EndpointOwner, WebhooksService } from '#core/webhooks/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {
   CreateWebhookDto,

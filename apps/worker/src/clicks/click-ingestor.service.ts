@@ -7,8 +7,8 @@ import {
   CLICK_STREAM_GROUP,
   type ClickRecord,
   decodeClicks,
-} from '#core/tracking/click-record.js';
-import { ClickWriterService } from '#core/tracking/click-writer.service.js';
+} from '#core/tracking/index.js';
+import { ClickWriterService } from '#core/tracking/index.js';
 import { RedisService } from '#queue';
 
 /** Stream entries per read; each holds the clicks of one API tick (up to 500). */

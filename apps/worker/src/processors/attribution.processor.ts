@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { type Job, MetricsTime } from 'bullmq';
-import { AttributionEngineService } from '#core/attribution/attribution-engine.service.js';
+import { AttributionEngineService } from '#core/attribution/index.js';
 import { type JobName, type JobPayload, QueueName } from '#queue';
 import { Batcher } from './batcher.js';
 

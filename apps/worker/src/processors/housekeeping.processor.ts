@@ -1,10 +1,10 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
-import { AttributionQueueService } from '#core/conversions/attribution-queue.service.js';
-import { FeeAccrualService } from '#core/ledger/fee-accrual.service.js';
-import { LedgerService } from '#core/ledger/ledger.service.js';
-import { ClickRetentionService } from '#core/tracking/click-retention.service.js';
+import { AttributionQueueService } from '#core/conversions/index.js';
+import { FeeAccrualService } from '#core/ledger/index.js';
+import { LedgerService } from '#core/ledger/index.js';
+import { ClickRetentionService } from '#core/tracking/index.js';
 import { type JobName, QueueName, RedisService, WORKER_HEARTBEAT_EVERY_MS, WORKER_HEARTBEAT_KEY } from '#queue';
 
 type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { type Job, MetricsTime } from 'bullmq';
-import { StatementsService } from '#core/payouts/statements.service.js';
+import { StatementsService } from '#core/payouts/index.js';
 import { type JobName, type JobPayload, QueueName } from '#queue';
 
 type PayoutsJob = JobName<typeof QueueName.Payouts>;

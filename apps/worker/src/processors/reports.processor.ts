@@ -1,7 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
-import { PartnerMixReportService, REPORT_JOB_OPTIONS } from '#core/reports/partner-mix-report.service.js';
+import { PartnerMixReportService, REPORT_JOB_OPTIONS } from '#core/reports/index.js';
 import { type JobName, type JobPayload, QueueName } from '#queue';
 
 type ReportsJob = JobName<typeof QueueName.Reports>;

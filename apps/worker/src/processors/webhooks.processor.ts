@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { DelayedError, type Job, MetricsTime, UnrecoverableError } from 'bullmq';
-import { DeliveryRefusedError, WebhookDeliveryService } from '#core/webhooks/webhook-delivery.service.js';
+import { DeliveryRefusedError, WebhookDeliveryService } from '#core/webhooks/index.js';
 import { type JobName, type JobPayload, QueueName } from '#queue';
 
 type WebhooksJob = JobName<typeof QueueName.Webhooks>;

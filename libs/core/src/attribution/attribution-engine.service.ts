@@ -28,18 +28,18 @@ import {
   type Touch,
   type TouchCredit,
 } from '#domain';
-import { plansInForce } from '../plans/plan-in-force.js';
-import { Conversion, ConversionReversal, type JourneySource } from '../conversions/conversion.entity.js';
-import { bulkInsert } from '../platform/persistence/bulk-insert.js';
-import { QualityFlagRow } from '../quality/quality.entity.js';
-import { newId } from '../platform/persistence/ids.js';
-import { Clock } from '../platform/clock.js';
-import { type BrandSettings, TrackingLookupService } from '../tracking/tracking-lookup.service.js';
-import { creditedFacts } from '../ledger/ledger-facts.js';
-import { Outbox } from '../platform/outbox/outbox.js';
-import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from '../ledger/ledger.entity.js';
+import { plansInForce } from '../plans/index.js';
+import { Conversion, ConversionReversal, type JourneySource } from '../conversions/index.js';
+import { bulkInsert } from '../platform/index.js';
+import { QualityFlagRow } from '../quality/index.js';
+import { newId } from '../platform/index.js';
+import { Clock } from '../platform/index.js';
+import { type BrandSettings, TrackingLookupService } from '../tracking/index.js';
+import { creditedFacts } from '../ledger/index.js';
+import { Outbox } from '../platform/index.js';
+import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from '../ledger/index.js';
 import { codesOfBatch, codeTouchOf, type FoundCodeFlag, leakFlags, writeCodeFlags } from './promo-code-touches.js';
-import { RunningTotals } from '../ledger/running-totals.js';
+import { RunningTotals } from '../ledger/index.js';
 
 /** Used when a brand has no plan in force: conversions are still credited, nothing is paid. */
 const DEFAULT_SETTINGS: AttributionSettings = { model: 'role_weighted' };

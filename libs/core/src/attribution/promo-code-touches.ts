@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { type CodeUse, codeValidAt, CODE_LEAK_RULE, type FunnelRole, leakedCodeUses, type Touch } from '#domain';
-import { type Conversion } from '../conversions/conversion.entity.js';
-import { bulkInsert } from '../platform/persistence/bulk-insert.js';
-import { type CodeFlag, ConversionCodeFlag } from '../promo-codes/promo-code.entity.js';
+import { type Conversion } from '../conversions/index.js';
+import { bulkInsert } from '../platform/index.js';
+import { type CodeFlag, ConversionCodeFlag } from '../promo-codes/index.js';
 
 /** A promo code as the engine needs it: who it credits (the partner's role today) and when it is valid. */
 export interface CodeForCredit {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { type JobName, QueueName } from '#queue';
-import { withTimeout } from '../platform/persistence/timeout.js';
+import { withTimeout } from '../platform/index.js';
 
 /** How long a request waits for Redis to take a job before leaving it to the sweeper. */
 const ENQUEUE_WAIT_MS = 1000;

@@ -10,8 +10,8 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { bigintNumber } from '../platform/persistence/transformers.js';
+import { Brand } from '../catalog/index.js';
+import { bigintNumber } from '../platform/index.js';
 
 export const CONVERSION_STATUSES = ['pending', 'review', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof CONVERSION_STATUSES)[number];

@@ -12,10 +12,10 @@ import {
   type PartnerType,
   ruleFor,
 } from '#domain';
-import { planInForce } from '../plans/plan-in-force.js';
-import { newId } from '../platform/persistence/ids.js';
+import { planInForce } from '../plans/index.js';
+import { newId } from '../platform/index.js';
 import { CommissionEntryRow, type LedgerKind } from './ledger.entity.js';
-import { Clock } from '../platform/clock.js';
+import { Clock } from '../platform/index.js';
 
 /** Days looked back on each run, so that a worker down for a while catches up. */
 const CATCH_UP_DAYS = 3;

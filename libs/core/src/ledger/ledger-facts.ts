@@ -1,5 +1,5 @@
-import { type Conversion } from '../conversions/conversion.entity.js';
-import { type OutboxFact } from '../platform/outbox/events.js';
+import type { Conversion } from '../conversions/index.js';
+import { type OutboxFact } from '../platform/index.js';
 
 /** The `conversion.credited` facts of conversions the engine just credited. */
 export function creditedFacts(credited: readonly { conversion: Conversion }[]): OutboxFact[] {

@@ -10,10 +10,12 @@ import {
   type Relation,
 } from 'typeorm';
 import { type FunnelRole } from '#domain';
-import { Conversion } from '../conversions/conversion.entity.js';
-import { Partner } from '../catalog/partners/partner.entity.js';
-import { Statement } from '../payouts/statement.entity.js';
-import { bigintNumber } from '../platform/persistence/transformers.js';
+import { Partner } from '../catalog/index.js';
+import { bigintNumber } from '../platform/index.js';
+// Conversions and payouts build on the ledger, so their entities are named here by string and
+// imported as types only: a runtime import would load their modules before the ledger's.
+import type { Conversion } from '../conversions/index.js';
+import type { Statement } from '../payouts/index.js';
 
 // Touches and ledger entries reference their conversion and partner without foreign-key
 // constraints. They are the engine's hot path (about ten rows per conversion, written in batches
@@ -34,7 +36,7 @@ export class ConversionTouch {
   conversionId: string;
 
   /** No foreign-key constraint: see the note at the top of this file. */
-  @ManyToOne(() => Conversion, { createForeignKeyConstraints: false })
+  @ManyToOne('Conversion', { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'conversion_id' })
   conversion?: Relation<Conversion>;
 
@@ -122,7 +124,7 @@ export class CommissionEntryRow {
   conversionId: string | null;
 
   /** No foreign-key constraint: see the note at the top of this file. */
-  @ManyToOne(() => Conversion, { createForeignKeyConstraints: false })
+  @ManyToOne('Conversion', { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'conversion_id' })
   conversion?: Relation<Conversion>;
 
@@ -181,7 +183,7 @@ export class CommissionEntryRow {
   @Column({ name: 'statement_id', type: 'uuid', nullable: true })
   statementId: string | null;
 
-  @ManyToOne(() => Statement, { onDelete: 'SET NULL' })
+  @ManyToOne('Statement', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'statement_id' })
   statement?: Relation<Statement>;
 

@@ -8,8 +8,8 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { Partner } from '../catalog/partners/partner.entity.js';
-import { bigintNumber } from '../platform/persistence/transformers.js';
+import { Partner } from '../catalog/index.js';
+import { bigintNumber } from '../platform/index.js';
 
 /**
  * What a partner has accumulated in a period of the brand's calendar: its attributed revenue in a

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { Partner } from '../catalog/partners/partner.entity.js';
-import { bigintNumber } from '../platform/persistence/transformers.js';
+import { Brand } from '../catalog/index.js';
+import { Partner } from '../catalog/index.js';
+import { bigintNumber } from '../platform/index.js';
 
 export const STATEMENT_STATUSES = ['issued', 'paid'] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];

@@ -2,16 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { entryReason, type EntryReason, localDate, parsePeriod, type CalendarPeriod, statementBalance } from '#domain';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { LedgerService } from '../ledger/ledger.service.js';
-import { AppError } from '../platform/app-error.js';
-import { type Page, type PageQuery, paginate } from '../platform/page.js';
-import { bulkInsert } from '../platform/persistence/bulk-insert.js';
-import { newId } from '../platform/persistence/ids.js';
-import { Outbox } from '../platform/outbox/outbox.js';
+import { Brand } from '../catalog/index.js';
+import { LedgerService } from '../ledger/index.js';
+import { AppError } from '../platform/index.js';
+import { type Page, type PageQuery, paginate } from '../platform/index.js';
+import { bulkInsert } from '../platform/index.js';
+import { newId } from '../platform/index.js';
+import { Outbox } from '../platform/index.js';
 import { Statement } from './statement.entity.js';
 import { presentStatement } from './statement-presenter.js';
-import { Clock } from '../platform/clock.js';
+import { Clock } from '../platform/index.js';
 
 /** One line of a statement: a ledger entry, with what a partner needs to reconcile it. */
 export interface StatementLine {

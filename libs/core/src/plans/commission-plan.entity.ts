@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { type CommissionPlan } from '#domain';
-import { Brand } from '../catalog/brands/brand.entity.js';
+import { Brand } from '../catalog/index.js';
 
 /** A plan as stored: the domain form (minor units, basis points) without its effectiveFrom column. */
 export type PlanDefinition = Omit<CommissionPlan, 'effectiveFrom'>;

@@ -17,11 +17,7 @@ export function planOf(version: CommissionPlanVersion): CommissionPlan {
  * The one rule for which plan applies: the version with the latest effectiveFrom at or before the
  * instant. Every reader (crediting, fees, reports, the API's "inForce") goes through here.
  */
-export async function planInForce(
-  manager: EntityManager,
-  brandId: string,
-  at: Date,
-): Promise<PlanInForce | undefined> {
+export async function planInForce(manager: EntityManager, brandId: string, at: Date): Promise<PlanInForce | undefined> {
   const version = await manager
     .createQueryBuilder(CommissionPlanVersion, 'plan')
     .where('plan.brand_id = :brandId AND plan.effective_from <= :at', { brandId, at })

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashCustomerKey } from '#domain';
-import { AppError } from '../platform/app-error.js';
-import { TrackingLookupService } from '../tracking/tracking-lookup.service.js';
+import { AppError } from '../platform/index.js';
+import { TrackingLookupService } from '../tracking/index.js';
 
 export interface ErasureResult {
   clicksDeleted: number;

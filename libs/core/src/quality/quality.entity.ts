@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { type QualityFlagCode } from '#domain';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { Conversion } from '../conversions/conversion.entity.js';
-import { Partner } from '../catalog/partners/partner.entity.js';
+import { Brand } from '../catalog/index.js';
+import { Conversion } from '../conversions/index.js';
+import { Partner } from '../catalog/index.js';
 
 /**
  * A quality rule's hit: on a conversion (it goes to review), or on a partner's day (click

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashCustomerKey, type QualitySettings, resolveQualitySettings } from '#domain';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { AppError } from '../platform/app-error.js';
+import { Brand } from '../catalog/index.js';
+import { AppError } from '../platform/index.js';
 
 /** A brand's quality rules and the customer keys its partners registered as their own. */
 @Injectable()

@@ -16,13 +16,13 @@ import {
   quarterDays,
 } from '#domain';
 import { QueueName } from '#queue';
-import { planInForce } from '../plans/plan-in-force.js';
-import { newId } from '../platform/persistence/ids.js';
-import { withTimeout } from '../platform/persistence/timeout.js';
+import { planInForce } from '../plans/index.js';
+import { newId } from '../platform/index.js';
+import { withTimeout } from '../platform/index.js';
 import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
 import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
-import { Clock } from '../platform/clock.js';
+import { Clock } from '../platform/index.js';
 
 const DEFAULT_LOOKBACK_DAYS = 30;
 /** How long a request waits for Redis to take a job before leaving it to the sweeper. */

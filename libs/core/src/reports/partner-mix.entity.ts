@@ -11,8 +11,8 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { bigintNumber } from '../platform/persistence/transformers.js';
+import { Brand } from '../catalog/index.js';
+import { bigintNumber } from '../platform/index.js';
 
 /** numeric arrives from `pg` as a string; shares have 4 decimals, exact in a double's shortest form. */
 const shareNumber = {

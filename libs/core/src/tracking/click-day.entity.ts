@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { Partner } from '../catalog/partners/partner.entity.js';
-import { bigintNumber } from '../platform/persistence/transformers.js';
+import { Brand } from '../catalog/index.js';
+import { Partner } from '../catalog/index.js';
+import { bigintNumber } from '../platform/index.js';
 
 /**
  * Daily click counts of clicks no longer kept one by one: when retention deletes raw clicks, it

@@ -1,6 +1,6 @@
 import { isbot } from 'isbot';
 import { hashCustomerKey, truncateIp } from '#domain';
-import { newId } from '../platform/persistence/ids.js';
+import { newId } from '../platform/index.js';
 import { type ClickRecord, type SubIds } from './click-record.js';
 import { type ClickSource } from './click.entity.js';
 import { type BrandSettings, type PartnerSettings } from './tracking-lookup.service.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '../platform/clock.js';
+import { Clock } from '../platform/index.js';
 
 export interface RetentionResult {
   /** Monthly partitions dropped whole (every brand's retention had passed them). */

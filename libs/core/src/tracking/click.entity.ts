@@ -1,8 +1,8 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { type FunnelRole } from '#domain';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { Partner } from '../catalog/partners/partner.entity.js';
-import { bigintNumber } from '../platform/persistence/transformers.js';
+import { Brand } from '../catalog/index.js';
+import { Partner } from '../catalog/index.js';
+import { bigintNumber } from '../platform/index.js';
 
 export const CLICK_SOURCES = ['redirect', 's2s'] as const;
 export type ClickSource = (typeof CLICK_SOURCES)[number];

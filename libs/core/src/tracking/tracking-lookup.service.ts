@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { type FunnelRole, type PartnerStatus } from '#domain';
-import { Brand } from '../catalog/brands/brand.entity.js';
-import { CacheInvalidationService } from '../platform/cache/cache-invalidation.service.js';
-import { TtlCache } from '../platform/cache/ttl-cache.js';
-import { Link } from '../catalog/links/link.entity.js';
-import { Partner } from '../catalog/partners/partner.entity.js';
+import { Brand } from '../catalog/index.js';
+import { CacheInvalidationService } from '../platform/index.js';
+import { TtlCache } from '../platform/index.js';
+import { Link } from '../catalog/index.js';
+import { Partner } from '../catalog/index.js';
 
 /** What ingestion needs to know about a brand. */
 export interface BrandSettings {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatMoney, Rational } from '#domain';
-import { type OutboxFacts, type OutboxFactType, type WebhookEvent } from '../platform/outbox/events.js';
+import { type OutboxFacts, type OutboxFactType, type WebhookEvent } from '../platform/index.js';
 import { type MacroValues } from './postback-template.js';
 
 /** What the relay read about the rows the facts name (see OutboxRelayService). */

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { bulkInsert } from '../platform/persistence/bulk-insert.js';
-import { newId } from '../platform/persistence/ids.js';
+import { bulkInsert } from '../platform/index.js';
+import { newId } from '../platform/index.js';
 import {
   type AudienceEvent,
   type ConversionRecord,
@@ -14,7 +14,7 @@ import {
   type SubIds,
   type TouchRecord,
 } from './event-expansion.js';
-import { type OutboxFacts } from '../platform/outbox/events.js';
+import { type OutboxFacts } from '../platform/index.js';
 import { expandTemplate } from './postback-template.js';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity.js';
 import { WebhookQueueService } from './webhook-queue.service.js';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '#config';
-import { newId } from '../platform/persistence/ids.js';
+import { newId } from '../platform/index.js';
 import { EndpointSlots } from './endpoint-slots.js';
 import { type OutboundResult, sendOutbound } from './http-sender.js';
 import { type OutboundPolicy } from './outbound-url.js';

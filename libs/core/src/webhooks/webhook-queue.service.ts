@@ -5,8 +5,8 @@ import { type JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#config';
 import { QueueName } from '#queue';
-import { newId } from '../platform/persistence/ids.js';
-import { withTimeout } from '../platform/persistence/timeout.js';
+import { newId } from '../platform/index.js';
+import { withTimeout } from '../platform/index.js';
 
 /** Attempts of a delivery: the first and seven retries, about 1, 2, 4 … 64 minutes apart. */
 export const DELIVERY_ATTEMPTS = 8;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { API_KEY_ROLES, type ApiKeyRole } from '#core/catalog/api-keys/api-key.entity.js';
+import { API_KEY_ROLES, type ApiKeyRole } from '#core/catalog/index.js';
 
 export class CreateApiKeyDto {
   @ApiProperty({ enum: API_KEY_ROLES })

@@ -16,7 +16,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { CURRENCY_CODES } from '#domain';
-import { IsTimeZone, isHostname } from '#core/platform/validation/validators.js';
+import { IsTimeZone, isHostname } from '#core/platform/index.js';
 
 const MINIMUM_PAYOUT_DOC = {
   example: '25.00',

@@ -21,8 +21,8 @@ import {
   CONVERSION_STATUSES,
   POSTED_STATUSES,
   type PostedStatus,
-} from '#core/conversions/conversion.entity.js';
-import { PageQuery } from '#core/platform/page.js';
+} from '#core/conversions/index.js';
+import { PageQuery } from '#core/platform/index.js';
 import { QUALITY_FLAG_CODES } from '#domain';
 
 export const MAX_BATCH = 1000;

@@ -6,7 +6,7 @@ import {
   type ConversionChannel,
   POSTED_STATUSES,
   type PostedStatus,
-} from '#core/conversions/conversion.entity.js';
+} from '#core/conversions/index.js';
 import { COUPON_CODE, PRINTABLE } from './conversion.dto.js';
 
 /** An optional text parameter of at most `max` characters. */

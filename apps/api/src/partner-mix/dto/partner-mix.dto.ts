@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQuery } from '#core/platform/page.js';
+import { PageQuery } from '#core/platform/index.js';
 
 const SHARE = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 };
 const shareMessage = (role: string) => ({ message: `${role} must be a share between 0 and 1 with at most 4 decimals` });

@@ -8,7 +8,7 @@ import {
   type PartnerStatus,
   type PartnerType,
 } from '#domain';
-import { PageQuery } from '#core/platform/page.js';
+import { PageQuery } from '#core/platform/index.js';
 
 const roleMessage = `role must be one of ${FUNNEL_ROLES.join(', ')}`;
 const typeMessage = `type must be one of ${PARTNER_TYPES.join(', ')}`;

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { type QualitySettings } from '#domain';
-import { bigintNumber } from '../../platform/persistence/transformers.js';
+import { bigintNumber } from '../../platform/index.js';
 
 /** A brand is the tenant: everything else belongs to exactly one brand. */
 @Entity('brands')

@@ -1,0 +1,10 @@
+export { CatalogModule } from './catalog.module.js';
+export { API_KEY_ROLES, ApiKey, type ApiKeyRole } from './api-keys/api-key.entity.js';
+export { ApiKeysService } from './api-keys/api-keys.service.js';
+export { Brand } from './brands/brand.entity.js';
+export { BrandsService } from './brands/brands.service.js';
+export { Link } from './links/link.entity.js';
+export { LinksService } from './links/links.service.js';
+export { type ActivityDay, MAX_ACTIVITY_DAYS, PartnerActivityService } from './partners/partner-activity.service.js';
+export { Partner } from './partners/partner.entity.js';
+export { PartnersService } from './partners/partners.service.js';

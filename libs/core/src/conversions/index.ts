@@ -1,0 +1,14 @@
+export { ConversionsModule } from './conversions.module.js';
+export { AttributionQueueService } from './attribution-queue.service.js';
+export {
+  Conversion,
+  CONVERSION_CHANNELS,
+  CONVERSION_STATUS_REASONS,
+  CONVERSION_STATUSES,
+  type ConversionChannel,
+  ConversionReversal,
+  type JourneySource,
+  POSTED_STATUSES,
+  type PostedStatus,
+} from './conversion.entity.js';
+export { ConversionsService } from './conversions.service.js';

@@ -1,0 +1,25 @@
+export { PlatformModule } from './platform.module.js';
+export { AppError, ERROR_STATUS, type ErrorCode, errorEnvelope, type FieldProblem } from './app-error.js';
+export { CacheInvalidationService } from './cache/cache-invalidation.service.js';
+export { TtlCache } from './cache/ttl-cache.js';
+export { Clock } from './clock.js';
+export { checkDependencies, type DependencyHealth } from './dependency-health.js';
+export { createLogger, PinoNestLogger, redactUrl, requestIdFor } from './logger.js';
+export {
+  type OutboxFact,
+  type OutboxFacts,
+  type OutboxFactType,
+  TEST_EVENT,
+  WEBHOOK_EVENTS,
+  type WebhookEvent,
+} from './outbox/events.js';
+export { OutboxEvent } from './outbox/outbox.entity.js';
+export { Outbox } from './outbox/outbox.js';
+export { type Page, PageQuery, paginate } from './page.js';
+export { bulkInsert } from './persistence/bulk-insert.js';
+export { isUuid, newId } from './persistence/ids.js';
+export { isDatabaseUnavailable, uniqueViolation } from './persistence/pg-errors.js';
+export { withTimeout } from './persistence/timeout.js';
+export { bigintNumber } from './persistence/transformers.js';
+export { parseEventTime } from './validation/event-time.js';
+export { hostMatchesDomain, isHostname, IsTimeZone } from './validation/validators.js';

@@ -1,0 +1,17 @@
+export { TrackingModule } from './tracking.module.js';
+export { ClickDay } from './click-day.entity.js';
+export { buildClick } from './click-factory.js';
+export {
+  CLICK_ENTRY_FORMAT,
+  CLICK_STREAM,
+  CLICK_STREAM_GROUP,
+  type ClickRecord,
+  decodeClicks,
+  encodeClicks,
+  SUB_IDS,
+  type SubIds,
+} from './click-record.js';
+export { ClickRetentionService } from './click-retention.service.js';
+export { ClickWriterService } from './click-writer.service.js';
+export { Click, ImpressionDay } from './click.entity.js';
+export { type BrandSettings, TrackingLookupService } from './tracking-lookup.service.js';
