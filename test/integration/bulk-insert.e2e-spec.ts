@@ -5,6 +5,13 @@ import { CommissionEntryRow } from '#core/ledger/index.js';
 import { bulkInsert } from '#core/platform/index.js';
 import { QualityFlagRow } from '#core/quality/index.js';
 import { dataSourceOptions } from '#database';
+import { DAY_MS } from '#domain';
+import { daysAgo } from '#testing';
+
+// Yesterday by the business clock, with milliseconds that show, and its 14-day lock still to run:
+// the worker's settle job (every brand, this run's clock) cannot approve these pending entries.
+const OCCURRED_AT = new Date(daysAgo(1).setUTCMilliseconds(789));
+const APPROVABLE_AT = new Date(OCCURRED_AT.getTime() + 14 * DAY_MS);
 
 /**
  * bulkInsert sends rows as one JSON document and columns that are the same in every row as
@@ -31,8 +38,8 @@ describe('bulkInsert', () => {
     ruleIndex: 0,
     rateBps: null,
     tierIndex: null,
-    occurredAt: new Date('2026-11-22T12:34:56.789Z'),
-    approvableAt: new Date('2026-12-06T12:34:56.789Z'),
+    occurredAt: OCCURRED_AT,
+    approvableAt: APPROVABLE_AT,
     approvedAt: null,
     credit: '1/3',
     attributedRevenueMinor: null,
@@ -67,6 +74,8 @@ describe('bulkInsert', () => {
     const rows = [
       entry({ entryKey: 'bulk:a', amountMinor: Number.MAX_SAFE_INTEGER, rateBps: 1250, tierIndex: 2, credit: awkward }),
       entry({ entryKey: 'bulk:b', amountMinor: -1, attributedRevenueMinor: 0, credit: 'NULL' }),
+      // A fixed date is safe here: written straight, never checked against a clock, and the entry's
+      // lock (APPROVABLE_AT) still runs.
       entry({ entryKey: 'bulk:c', amountMinor: 0, occurredAt: new Date('2026-01-01T00:00:00.001Z') }),
     ];
     await bulkInsert(dataSource.manager, CommissionEntryRow, rows);
@@ -79,8 +88,8 @@ describe('bulkInsert', () => {
     ]);
     expect(stored.map((row) => row.attributedRevenueMinor)).toEqual([null, 0, null]);
     expect(stored.map((row) => row.occurredAt.toISOString())).toEqual([
-      '2026-11-22T12:34:56.789Z',
-      '2026-11-22T12:34:56.789Z',
+      OCCURRED_AT.toISOString(),
+      OCCURRED_AT.toISOString(),
       '2026-01-01T00:00:00.001Z',
     ]);
     // Constant in every row, so sent once: still on every row, char(3) kept at its length.
@@ -112,6 +121,7 @@ describe('bulkInsert', () => {
   });
 
   it('keeps jsonb values as JSON and a date column as its day', async () => {
+    // Fixed days are safe: flags written straight, and nothing reads them against a clock.
     const evidence: Record<string, string | number | boolean>[] = [
       { seconds: 3, note: 'a "quoted" \\ note ✓', clicked: true },
       {},

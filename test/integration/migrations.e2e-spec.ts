@@ -108,6 +108,8 @@ describe('migrations', () => {
       [partner, brand],
     );
     // 22:30 UTC on 30 September is 00:30 on 1 October in Berlin: Q4 and October, not Q3 and September.
+    // Fixed dates on purpose: rows written straight into a database of this test's own, and the
+    // backfill reads no clock (the clawback's now() fills a column it does not read).
     const conversions = [
       [early, '2026-09-30T21:30:00Z', 'pending', 4000, 400],
       [late, '2026-09-30T22:30:00Z', 'approved', 6000, 600],

@@ -33,6 +33,9 @@ async function admin(sql: string): Promise<void> {
  * clicks (cut-off 2026-10-22T12:00Z) in New York time; brand "long" keeps 3 months (cut-off
  * 2026-08-22T12:00Z) in Berlin time. The longest retention is 3 months, so every partition that
  * ends by 2026-08-22 (July and before) is dropped whole; August to October go row by row.
+ * The dates are fixed on purpose, not taken from the business clock: a database of its own, clicks
+ * written straight (no 400-day check) and `now` passed to enforce(), so no later day changes the
+ * outcome; and they keep the summer-time offsets the local days below are worked out with.
  */
 describe(ClickRetentionService.name, () => {
   const now = new Date('2026-11-22T12:00:00Z');
