@@ -1,10 +1,7 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { LedgerService } from '#core/ledger/index.js';
 import { newId } from '#core/platform/index.js';
-import { EndpointSlots } from '#core/webhooks/index.js';
-import { OutboxRelayService } from '#core/webhooks/index.js';
-import { verifySignature } from '#core/webhooks/index.js';
-import { WebhookQueueService } from '#core/webhooks/index.js';
+import { EndpointSlots, OutboxRelayService, verifySignature, WebhookQueueService } from '#core/webhooks/index.js';
 import {
   bearer,
   type BrandFixture,

@@ -4,8 +4,7 @@ import { Redis } from 'ioredis';
 import { loadConfig } from '#config';
 import { hashCustomerKey } from '#domain';
 import { AttributionQueueService } from '#core/conversions/index.js';
-import { type ClickRecord } from '#core/tracking/index.js';
-import { ClickWriterService } from '#core/tracking/index.js';
+import { type ClickRecord, ClickWriterService } from '#core/tracking/index.js';
 import {
   bearer,
   type BrandFixture,

@@ -3,9 +3,7 @@ import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '#config';
-import { ClickRetentionService } from '#core/tracking/index.js';
-import { type ClickRecord } from '#core/tracking/index.js';
-import { ClickWriterService } from '#core/tracking/index.js';
+import { type ClickRecord, ClickRetentionService, ClickWriterService } from '#core/tracking/index.js';
 import { dataSourceOptions } from '#database';
 import { testClock } from '#testing';
 

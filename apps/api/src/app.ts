@@ -5,8 +5,7 @@ import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fasti
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, loadConfig } from '#config';
 import { RedisService } from '#queue';
-import { AppError, errorEnvelope } from '#core/platform/index.js';
-import { createLogger, PinoNestLogger, requestIdFor } from '#core/platform/index.js';
+import { AppError, Clock, createLogger, errorEnvelope, PinoNestLogger, requestIdFor } from '#core/platform/index.js';
 import { TrackingLookupService } from '#core/tracking/index.js';
 import { ApiModule } from './api.module.js';
 import { ErrorFilter } from './http/error.filter.js';
@@ -20,7 +19,6 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { mountQueuesDashboard } from './queues-dashboard/queues-dashboard.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { registerRedirect } from './tracking/redirect.js';
-import { Clock } from '#core/platform/index.js';
 
 /** OpenAPI document of the API, served at /docs (UI) and /docs-json. */
 function mountDocs(app: INestApplication): void {

@@ -2,8 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { type INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
-import { AppError, errorEnvelope } from '#core/platform/index.js';
-import { checkDependencies } from '#core/platform/index.js';
+import { AppError, checkDependencies, errorEnvelope } from '#core/platform/index.js';
 import { RedisService } from '#queue';
 
 /** The worker's only HTTP route: GET /health, 200 when PostgreSQL and Redis answer, else 503. */

@@ -8,8 +8,7 @@ import {
   SIGNATURE_TOLERANCE_SECONDS,
   verifySignature,
 } from '#domain';
-import { AppError } from '#core/platform/index.js';
-import { withTimeout } from '#core/platform/index.js';
+import { AppError, withTimeout } from '#core/platform/index.js';
 import { TrackingLookupService } from '#core/tracking/index.js';
 import { RedisService } from '#queue';
 import { type RequestWithPrincipal, SIGNED_POSTBACK } from './decorators.js';

@@ -1,3 +1,5 @@
+import { type JobsOptions } from 'bullmq';
+
 /**
  * Every queue, every job name and every job's payload type, in one place (see STYLE.md habit 2).
  * A processor dispatches on `job.name` through a map keyed by these names.
@@ -47,6 +49,35 @@ export interface JobPayloads {
     'close-quarters': Record<string, never>;
   };
 }
+
+/** Options of the jobs of each queue, beside their names. Job ids are set where jobs are added. */
+export const JOB_OPTIONS = {
+  /** Crediting and clawbacks: retried for about ten minutes; failures kept for inspection. */
+  attribution: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5000 },
+    removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 },
+    removeOnFail: false,
+  },
+  /** One brand's statements of one month; removed once done, so that a later run can go again. */
+  statements: { attempts: 3, removeOnComplete: true, removeOnFail: 100 },
+  /** Partner-mix reports: heavy queries, a few attempts. */
+  reports: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+    removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  },
+  /** Webhook deliveries: the delivery log in PostgreSQL is the record; Redis keeps jobs for the dashboard. */
+  webhooks: (attempts: number, backoffMs: number): JobsOptions => ({
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
+  }),
+  /** Repeatable jobs (heartbeat, settle, sweeps): only the last runs are kept. */
+  repeatable: { removeOnComplete: 100, removeOnFail: 1000 },
+} satisfies Record<string, JobsOptions | ((...args: never[]) => JobsOptions)>;
 
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { BrandInPath, CurrentPrincipal, type Principal, Roles } from '#auth';
-import { ApiKeysService } from '#core/catalog/index.js';
-import { BrandsService } from '#core/catalog/index.js';
+import { ApiKeysService, BrandsService } from '#core/catalog/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { ApiKeyCreatedResponse, CreateApiKeyDto, SigningSecretResponse } from './dto/create-api-key.dto.js';
 

@@ -2,8 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/com
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BrandInPath, Roles } from '#auth';
 import { formatMoney } from '#domain';
-import { type Brand } from '#core/catalog/index.js';
-import { BrandsService } from '#core/catalog/index.js';
+import { type Brand, BrandsService } from '#core/catalog/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { BrandResponse, CreateBrandDto, UpdateBrandDto } from './dto/create-brand.dto.js';
 

@@ -2,15 +2,11 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
 import { BrandsService } from '#core/catalog/index.js';
-import { type CommissionPlanVersion } from '#core/plans/index.js';
-import { CommissionPlansService } from '#core/plans/index.js';
-import { planOf } from '#core/plans/index.js';
+import { CommissionPlansService, type CommissionPlanVersion, planOf } from '#core/plans/index.js';
 import { type PlanPreview, PlanPreviewService } from '#core/attribution/index.js';
-import { AppError } from '#core/platform/index.js';
-import { type Page, PageQuery } from '#core/platform/index.js';
+import { AppError, Clock, type Page, PageQuery } from '#core/platform/index.js';
 import { TrackingLookupService } from '#core/tracking/index.js';
 import { planFromBody, planToBody } from './plan-body.js';
-import { Clock } from '#core/platform/index.js';
 
 type PlanResponse = Record<string, unknown> & { id: string; inForce: boolean; createdAt: string };
 

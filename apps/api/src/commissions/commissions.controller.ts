@@ -2,10 +2,8 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
 import { type EntryReason, formatMoney } from '#domain';
-import { AppError } from '#core/platform/index.js';
-import { type CommissionEntryRow } from '#core/ledger/index.js';
-import { type CommissionFilter, LedgerService } from '#core/ledger/index.js';
-import { type Page } from '#core/platform/index.js';
+import { AppError, type Page } from '#core/platform/index.js';
+import { type CommissionEntryRow, type CommissionFilter, LedgerService } from '#core/ledger/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { CommissionListQuery } from './commissions.dto.js';
 

@@ -11,11 +11,9 @@ import {
 } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles, SignedPostback } from '#auth';
-import { type Conversion } from '#core/conversions/index.js';
-import { ConversionsService } from '#core/conversions/index.js';
+import { type Conversion, ConversionsService } from '#core/conversions/index.js';
 import { AttributionEngineService } from '#core/attribution/index.js';
-import { AppError, errorEnvelope } from '#core/platform/index.js';
-import { type Page } from '#core/platform/index.js';
+import { AppError, errorEnvelope, type Page } from '#core/platform/index.js';
 import { PromoCodesService } from '#core/promo-codes/index.js';
 import { validateAs } from '../http/validation.js';
 import { presentConversion, presentReversal } from './conversion-presenter.js';

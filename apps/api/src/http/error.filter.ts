@@ -1,7 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { AppError, ERROR_STATUS, type ErrorCode, errorEnvelope } from '#core/platform/index.js';
-import { isDatabaseUnavailable } from '#core/platform/index.js';
+import { AppError, ERROR_STATUS, type ErrorCode, errorEnvelope, isDatabaseUnavailable } from '#core/platform/index.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
   Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),

@@ -1,6 +1,5 @@
 import { type PipeTransform } from '@nestjs/common';
-import { AppError } from '#core/platform/index.js';
-import { isUuid } from '#core/platform/index.js';
+import { AppError, isUuid } from '#core/platform/index.js';
 
 /** A path id that is not a UUID cannot name anything: answer not_found, as for a missing one. */
 export class IdPipe implements PipeTransform<string, string> {

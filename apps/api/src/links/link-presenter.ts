@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Link } from '#core/catalog/index.js';
-import { LinksService } from '#core/catalog/index.js';
+import { type Link, LinksService } from '#core/catalog/index.js';
 import { type LinkResponse } from './dto/link.dto.js';
 
 @Injectable()

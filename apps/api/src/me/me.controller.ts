@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { LinksService } from '#core/catalog/index.js';
+import { LinksService, PartnersService } from '#core/catalog/index.js';
 import { type Page, PageQuery } from '#core/platform/index.js';
-import { PartnersService } from '#core/catalog/index.js';
 import { CreateLinkDto, LinkPage, LinkResponse } from '../links/dto/link.dto.js';
 import { LinkPresenter } from '../links/link-presenter.js';
 import { PartnerResponse } from '../partners/dto/partner.dto.js';

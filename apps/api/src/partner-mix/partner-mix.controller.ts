@@ -11,11 +11,14 @@ import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
 import { MixTargetError, MoneyParseError, parseMixTarget, parseMoney, parsePeriod, formatMoney } from '#domain';
 import { BrandsService } from '#core/catalog/index.js';
-import { AppError } from '#core/platform/index.js';
-import { type Page, PageQuery } from '#core/platform/index.js';
-import { type MarketingSpend, type PartnerMixReport, type PartnerMixTarget } from '#core/reports/index.js';
-import { PartnerMixReportService } from '#core/reports/index.js';
-import { PartnerMixSettingsService } from '#core/reports/index.js';
+import { AppError, Clock, type Page, PageQuery } from '#core/platform/index.js';
+import {
+  type MarketingSpend,
+  type PartnerMixReport,
+  PartnerMixReportService,
+  PartnerMixSettingsService,
+  type PartnerMixTarget,
+} from '#core/reports/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {
   MixTargetDto,
@@ -27,7 +30,6 @@ import {
   SpendResponse,
 } from './dto/partner-mix.dto.js';
 import { partnerMixCsv } from './partner-mix-csv.js';
-import { Clock } from '#core/platform/index.js';
 
 function presentTarget(target: PartnerMixTarget): MixTargetResponse {
   return {

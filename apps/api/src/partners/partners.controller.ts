@@ -2,8 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
 import { type Page } from '#core/platform/index.js';
-import { type Partner } from '#core/catalog/index.js';
-import { PartnersService } from '#core/catalog/index.js';
+import { type Partner, PartnersService } from '#core/catalog/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {
   CreatePartnerDto,

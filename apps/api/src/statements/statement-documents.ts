@@ -1,9 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import { formatMoney } from '#domain';
-import { type Statement } from '#core/payouts/index.js';
-import { balanceNote } from '#core/payouts/index.js';
-import { type StatementLine, type StatementParties } from '#core/payouts/index.js';
+import { balanceNote, type Statement, type StatementLine, type StatementParties } from '#core/payouts/index.js';
 
 const KIND_LABELS: Record<string, string> = {
   cps: 'Commission (CPS)',

@@ -1,16 +1,10 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Queue } from 'bullmq';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { AppError } from '#core/platform/index.js';
-import { type Page, PageQuery } from '#core/platform/index.js';
-import { type Statement } from '#core/payouts/index.js';
-import { StatementsService } from '#core/payouts/index.js';
-import { QueueName } from '#queue';
+import { AppError, type Page, PageQuery } from '#core/platform/index.js';
+import { presentStatement, type Statement, StatementsService } from '#core/payouts/index.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { presentStatement } from '#core/payouts/index.js';
 import { financeCsv, presentLine, statementCsv, statementPdf } from './statement-documents.js';
 import { MarkPaidDto, RunStatementsDto, StatementFormatQuery, StatementListQuery } from './statements.dto.js';
 
@@ -22,10 +16,7 @@ import { MarkPaidDto, RunStatementsDto, StatementFormatQuery, StatementListQuery
 @ApiBearerAuth()
 @Controller('v1')
 export class StatementsController {
-  constructor(
-    private readonly statements: StatementsService,
-    @InjectQueue(QueueName.Payouts) private readonly queue: Queue,
-  ) {}
+  constructor(private readonly statements: StatementsService) {}
 
   /** Checks the month now (a 400 or 409 here, not a failed job later), then builds it in the worker. */
   @Post('statements/run')
@@ -36,14 +27,7 @@ export class StatementsController {
     @CurrentBrand() brandId: string,
     @Body() body: RunStatementsDto,
   ): Promise<{ jobId: string; period: string }> {
-    await this.statements.assertRunnable(brandId, body.period);
-    const job = await this.queue.add(
-      'build-statements',
-      { brandId, period: body.period },
-      // One build per brand and month at a time; removed once done, so a later run can go again.
-      { jobId: `statements-${brandId}-${body.period}`, removeOnComplete: true, removeOnFail: 100, attempts: 3 },
-    );
-    return { jobId: job.id as string, period: body.period };
+    return this.statements.requestRun(brandId, body.period);
   }
 
   @Get('statements')

@@ -1,9 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Counter } from 'prom-client';
-import { AppError } from '#core/platform/index.js';
-import { withTimeout } from '#core/platform/index.js';
-import { CLICK_ENTRY_FORMAT, CLICK_STREAM, type ClickRecord, encodeClicks } from '#core/tracking/index.js';
-import { ClickWriterService } from '#core/tracking/index.js';
+import { AppError, withTimeout } from '#core/platform/index.js';
+import {
+  CLICK_ENTRY_FORMAT,
+  CLICK_STREAM,
+  type ClickRecord,
+  ClickWriterService,
+  encodeClicks,
+} from '#core/tracking/index.js';
 import { RedisService } from '#queue';
 import { MetricsService } from '../metrics/metrics.service.js';
 

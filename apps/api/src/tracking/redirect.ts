@@ -1,13 +1,10 @@
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { appendQueryParameters } from '#domain';
-import { AppError, errorEnvelope } from '#core/platform/index.js';
-import { buildClick } from '#core/tracking/index.js';
-import { SUB_IDS, type SubIds } from '#core/tracking/index.js';
-import { TrackingLookupService } from '#core/tracking/index.js';
+import { AppError, Clock, errorEnvelope } from '#core/platform/index.js';
+import { buildClick, SUB_IDS, type SubIds, TrackingLookupService } from '#core/tracking/index.js';
 import { Counter } from 'prom-client';
 import { type MetricsService } from '../metrics/metrics.service.js';
 import { type ClickIntakeService } from './click-intake.service.js';
-import { Clock } from '#core/platform/index.js';
 
 const MAX_PARAMETER_LENGTH = 255;
 

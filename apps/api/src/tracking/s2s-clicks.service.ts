@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { truncateIp } from '#domain';
-import { AppError, type FieldProblem } from '#core/platform/index.js';
-import { buildClick } from '#core/tracking/index.js';
-import { type ClickRecord, SUB_IDS, type SubIds } from '#core/tracking/index.js';
-import { TrackingLookupService } from '#core/tracking/index.js';
-import { parseEventTime } from '#core/platform/index.js';
+import { AppError, Clock, type FieldProblem, parseEventTime } from '#core/platform/index.js';
+import { buildClick, type ClickRecord, SUB_IDS, type SubIds, TrackingLookupService } from '#core/tracking/index.js';
 import { ClickIntakeService } from './click-intake.service.js';
 import { type ClickDto } from './dto/clicks.dto.js';
-import { Clock } from '#core/platform/index.js';
 
 /**
  * Clicks posted server to server by a network or the brand. A batch is all or nothing: every

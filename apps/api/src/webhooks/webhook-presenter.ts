@@ -1,5 +1,4 @@
-import { type DeliveryWithAttempts } from '#core/webhooks/index.js';
-import { type WebhookEndpoint } from '#core/webhooks/index.js';
+import { type DeliveryWithAttempts, type WebhookEndpoint } from '#core/webhooks/index.js';
 import { type DeliveryResponse, type PostbackTemplateResponse, type WebhookResponse } from './dto/webhook.dto.js';
 
 export function presentWebhook(endpoint: WebhookEndpoint): WebhookResponse {

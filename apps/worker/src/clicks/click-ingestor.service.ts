@@ -6,9 +6,9 @@ import {
   CLICK_STREAM,
   CLICK_STREAM_GROUP,
   type ClickRecord,
+  ClickWriterService,
   decodeClicks,
 } from '#core/tracking/index.js';
-import { ClickWriterService } from '#core/tracking/index.js';
 import { RedisService } from '#queue';
 
 /** Stream entries per read; each holds the clicks of one API tick (up to 500). */

@@ -2,10 +2,16 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
 import { AttributionQueueService } from '#core/conversions/index.js';
-import { FeeAccrualService } from '#core/ledger/index.js';
-import { LedgerService } from '#core/ledger/index.js';
+import { FeeAccrualService, LedgerService } from '#core/ledger/index.js';
 import { ClickRetentionService } from '#core/tracking/index.js';
-import { type JobName, QueueName, RedisService, WORKER_HEARTBEAT_EVERY_MS, WORKER_HEARTBEAT_KEY } from '#queue';
+import {
+  JOB_OPTIONS,
+  type JobName,
+  QueueName,
+  RedisService,
+  WORKER_HEARTBEAT_EVERY_MS,
+  WORKER_HEARTBEAT_KEY,
+} from '#queue';
 
 type HousekeepingJob = JobName<typeof QueueName.Housekeeping>;
 
@@ -46,27 +52,27 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     await this.queue.upsertJobScheduler(
       'worker-heartbeat',
       { every: WORKER_HEARTBEAT_EVERY_MS },
-      { name: 'worker-heartbeat', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+      { name: 'worker-heartbeat', data: {}, opts: JOB_OPTIONS.repeatable },
     );
     await this.queue.upsertJobScheduler(
       'accrue-fees',
       { every: ACCRUE_FEES_EVERY_MS },
-      { name: 'accrue-fees', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+      { name: 'accrue-fees', data: {}, opts: JOB_OPTIONS.repeatable },
     );
     await this.queue.upsertJobScheduler(
       'settle-ledger',
       { every: SETTLE_LEDGER_EVERY_MS },
-      { name: 'settle-ledger', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+      { name: 'settle-ledger', data: {}, opts: JOB_OPTIONS.repeatable },
     );
     await this.queue.upsertJobScheduler(
       'enqueue-missed',
       { every: ENQUEUE_MISSED_EVERY_MS },
-      { name: 'enqueue-missed', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+      { name: 'enqueue-missed', data: {}, opts: JOB_OPTIONS.repeatable },
     );
     await this.queue.upsertJobScheduler(
       'enforce-retention',
       { every: ENFORCE_RETENTION_EVERY_MS },
-      { name: 'enforce-retention', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+      { name: 'enforce-retention', data: {}, opts: JOB_OPTIONS.repeatable },
     );
   }
 

@@ -1,8 +1,8 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
-import { PartnerMixReportService, REPORT_JOB_OPTIONS } from '#core/reports/index.js';
-import { type JobName, type JobPayload, QueueName } from '#queue';
+import { PartnerMixReportService } from '#core/reports/index.js';
+import { JOB_OPTIONS, type JobName, type JobPayload, QueueName } from '#queue';
 
 type ReportsJob = JobName<typeof QueueName.Reports>;
 
@@ -21,7 +21,7 @@ export class ReportsProcessor extends WorkerHost implements OnApplicationBootstr
     [N in ReportsJob]: (data: JobPayload<typeof QueueName.Reports, N>, job: Job) => Promise<unknown>;
   } = {
     'build-partner-mix': ({ reportId }, job) =>
-      this.reports.build(reportId, job.attemptsMade + 1 >= (job.opts.attempts ?? REPORT_JOB_OPTIONS.attempts ?? 1)),
+      this.reports.build(reportId, job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_OPTIONS.reports.attempts ?? 1)),
     'close-quarters': () => this.reports.closeQuarters(),
   };
 
@@ -36,7 +36,7 @@ export class ReportsProcessor extends WorkerHost implements OnApplicationBootstr
     await this.queue.upsertJobScheduler(
       'close-quarters',
       { every: CLOSE_QUARTERS_EVERY_MS },
-      { name: 'close-quarters', data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } },
+      { name: 'close-quarters', data: {}, opts: JOB_OPTIONS.repeatable },
     );
   }
 

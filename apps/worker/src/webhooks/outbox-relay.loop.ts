@@ -1,6 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { OutboxRelayService, RELAY_BATCH } from '#core/webhooks/index.js';
-import { WebhookQueueService } from '#core/webhooks/index.js';
+import { OutboxRelayService, RELAY_BATCH, WebhookQueueService } from '#core/webhooks/index.js';
 
 /** How often an empty outbox is looked at again. */
 const IDLE_MS = 200;

@@ -30,16 +30,17 @@ import {
 } from '#domain';
 import { plansInForce } from '../plans/index.js';
 import { Conversion, ConversionReversal, type JourneySource } from '../conversions/index.js';
-import { bulkInsert } from '../platform/index.js';
+import { bulkInsert, Clock, newId, Outbox } from '../platform/index.js';
 import { QualityFlagRow } from '../quality/index.js';
-import { newId } from '../platform/index.js';
-import { Clock } from '../platform/index.js';
 import { type BrandSettings, TrackingLookupService } from '../tracking/index.js';
-import { creditedFacts } from '../ledger/index.js';
-import { Outbox } from '../platform/index.js';
-import { CommissionEntryRow, ConversionTouch, type LedgerStatus } from '../ledger/index.js';
+import {
+  CommissionEntryRow,
+  ConversionTouch,
+  creditedFacts,
+  type LedgerStatus,
+  RunningTotals,
+} from '../ledger/index.js';
 import { codesOfBatch, codeTouchOf, type FoundCodeFlag, leakFlags, writeCodeFlags } from './promo-code-touches.js';
-import { RunningTotals } from '../ledger/index.js';
 
 /** Used when a brand has no plan in force: conversions are still credited, nothing is paid. */
 const DEFAULT_SETTINGS: AttributionSettings = { model: 'role_weighted' };

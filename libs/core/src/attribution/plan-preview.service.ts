@@ -13,10 +13,9 @@ import {
   previousPeriod,
 } from '#domain';
 import { Conversion } from '../conversions/index.js';
-import { AppError } from '../platform/index.js';
+import { AppError, Clock } from '../platform/index.js';
 import { TrackingLookupService } from '../tracking/index.js';
 import { AttributionEngineService, settleConversion } from './attribution-engine.service.js';
-import { Clock } from '../platform/index.js';
 
 /** A preview recomputes every journey; beyond this many conversions it would take too long for a request. */
 export const MAX_PREVIEW_CONVERSIONS = 20_000;

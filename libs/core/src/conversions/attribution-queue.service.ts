@@ -1,23 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type JobsOptions, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { type JobName, QueueName } from '#queue';
-import { withTimeout } from '../platform/index.js';
+import { JOB_OPTIONS, type JobName, QueueName } from '#queue';
+import { enqueueOrLeaveToSweep, SWEEP_MIN_AGE_SECONDS } from '../platform/index.js';
 
-/** How long a request waits for Redis to take a job before leaving it to the sweeper. */
-const ENQUEUE_WAIT_MS = 1000;
-/** Rows younger than this may still be enqueued by their own request; the sweeper leaves them. */
-const SWEEP_MIN_AGE_SECONDS = 10;
 const SWEEP_BATCH = 1000;
-
-const JOB_OPTIONS: JobsOptions = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 5000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 },
-  removeOnFail: false,
-};
 
 type AttributionJob = JobName<typeof QueueName.Attribution>;
 
@@ -44,14 +33,9 @@ export class AttributionQueueService {
 
   /** Enqueues the job for a row just written; never throws (the sweeper covers failures). */
   async enqueue(name: AttributionJob, id: string): Promise<boolean> {
-    try {
-      await withTimeout(this.add(name, id), ENQUEUE_WAIT_MS, 'Redis');
-    } catch (error) {
-      this.logger.warn({ err: error, job: name, id }, 'Job not enqueued now; the sweeper will');
-      return false;
-    }
-    this.markEnqueued(name, id);
-    return true;
+    const enqueued = await enqueueOrLeaveToSweep(() => this.add(name, id), this.logger, { job: name, id });
+    if (enqueued) this.markEnqueued(name, id);
+    return enqueued;
   }
 
   /**
@@ -83,7 +67,7 @@ export class AttributionQueueService {
 
   private add(name: AttributionJob, id: string): Promise<unknown> {
     const data = name === 'attribute-conversion' ? { conversionId: id } : { reversalId: id };
-    return this.queue.add(name, data, { ...JOB_OPTIONS, jobId: id });
+    return this.queue.add(name, data, { ...JOB_OPTIONS.attribution, jobId: id });
   }
 
   /**

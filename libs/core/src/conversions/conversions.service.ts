@@ -4,12 +4,17 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { formatMoney, hashCustomerKey, MoneyParseError, normalizeCode, parseMoney } from '#domain';
 import { LedgerService } from '../ledger/index.js';
-import { AppError } from '../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../platform/index.js';
-import { newId } from '../platform/index.js';
+import {
+  AppError,
+  Clock,
+  newId,
+  Outbox,
+  type Page,
+  type PageQuery,
+  paginate,
+  parseEventTime,
+} from '../platform/index.js';
 import { TrackingLookupService } from '../tracking/index.js';
-import { parseEventTime } from '../platform/index.js';
-import { Outbox } from '../platform/index.js';
 import { AttributionQueueService } from './attribution-queue.service.js';
 import {
   Conversion,
@@ -20,7 +25,6 @@ import {
   type ConversionStatusReason,
   type PostedStatus,
 } from './conversion.entity.js';
-import { Clock } from '../platform/index.js';
 
 /** A conversion as a caller posts it, before validation against the brand. */
 export interface ConversionInput {

@@ -13,9 +13,8 @@ import {
   ruleFor,
 } from '#domain';
 import { planInForce } from '../plans/index.js';
-import { newId } from '../platform/index.js';
+import { Clock, newId } from '../platform/index.js';
 import { CommissionEntryRow, type LedgerKind } from './ledger.entity.js';
-import { Clock } from '../platform/index.js';
 
 /** Days looked back on each run, so that a worker down for a while catches up. */
 const CATCH_UP_DAYS = 3;

@@ -2,11 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EntryReason, entryReason, periodOf } from '#domain';
-import { AppError } from '../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../platform/index.js';
+import { AppError, Clock, Outbox, type Page, type PageQuery, paginate } from '../platform/index.js';
 import { type ApprovedRow, approvedFacts } from './ledger-facts.js';
-import { Clock } from '../platform/index.js';
-import { Outbox } from '../platform/index.js';
 import { CommissionEntryRow, type LedgerStatus } from './ledger.entity.js';
 import { type RunningMeasure, RunningTotals } from './running-totals.js';
 

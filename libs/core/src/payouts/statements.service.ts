@@ -1,17 +1,26 @@
+import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
+import { JOB_OPTIONS, QueueName } from '#queue';
 import { entryReason, type EntryReason, localDate, parsePeriod, type CalendarPeriod, statementBalance } from '#domain';
 import { Brand } from '../catalog/index.js';
 import { LedgerService } from '../ledger/index.js';
-import { AppError } from '../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../platform/index.js';
-import { bulkInsert } from '../platform/index.js';
-import { newId } from '../platform/index.js';
-import { Outbox } from '../platform/index.js';
+import {
+  AppError,
+  bulkInsert,
+  Clock,
+  ENQUEUE_WAIT_MS,
+  newId,
+  Outbox,
+  type Page,
+  type PageQuery,
+  paginate,
+  withTimeout,
+} from '../platform/index.js';
 import { Statement } from './statement.entity.js';
 import { presentStatement } from './statement-presenter.js';
-import { Clock } from '../platform/index.js';
 
 /** One line of a statement: a ledger entry, with what a partner needs to reconcile it. */
 export interface StatementLine {
@@ -85,6 +94,7 @@ export class StatementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
+    @InjectQueue(QueueName.Payouts) private readonly queue: Queue,
     private readonly clock: Clock,
   ) {}
 
@@ -105,6 +115,27 @@ export class StatementsService {
       );
     }
     return month;
+  }
+
+  /**
+   * Checks the month now (a 400 or 409 to the caller, not a failed job later) and queues its build
+   * for the worker: one job per brand and month at a time. Nothing is written before the job, so
+   * when Redis does not take it the caller gets 503 and can simply try again.
+   */
+  async requestRun(brandId: string, period: string): Promise<{ jobId: string; period: string }> {
+    await this.assertRunnable(brandId, period);
+    const jobId = `statements-${brandId}-${period}`;
+    try {
+      await withTimeout(
+        this.queue.add('build-statements', { brandId, period }, { ...JOB_OPTIONS.statements, jobId }),
+        ENQUEUE_WAIT_MS,
+        'Redis',
+      );
+    } catch (error) {
+      this.logger.warn({ err: error, brandId, period }, 'Statement run not queued');
+      throw new AppError('unavailable', 'The job queue did not answer; nothing was started. Try again in a minute.');
+    }
+    return { jobId, period };
   }
 
   /** Throws what a run of this month would fail on: a bad or unfinished month, or later statements. */

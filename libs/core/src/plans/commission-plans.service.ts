@@ -2,10 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { type CommissionPlan } from '#domain';
-import { AppError } from '../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../platform/index.js';
-import { newId } from '../platform/index.js';
-import { uniqueViolation } from '../platform/index.js';
+import { AppError, newId, type Page, type PageQuery, paginate, uniqueViolation } from '../platform/index.js';
 import { CommissionPlanVersion } from './commission-plan.entity.js';
 import { planInForce } from './plan-in-force.js';
 

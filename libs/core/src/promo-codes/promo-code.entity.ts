@@ -9,9 +9,8 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { Brand } from '../catalog/index.js';
+import { Brand, Partner } from '../catalog/index.js';
 import { Conversion } from '../conversions/index.js';
-import { Partner } from '../catalog/index.js';
 
 /**
  * A promo (coupon) code a brand manager gave a partner. Unique per brand without regard to case:

@@ -2,11 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { normalizeCode } from '#domain';
-import { AppError } from '../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../platform/index.js';
+import { AppError, newId, type Page, type PageQuery, paginate, uniqueViolation } from '../platform/index.js';
 import { Partner } from '../catalog/index.js';
-import { newId } from '../platform/index.js';
-import { uniqueViolation } from '../platform/index.js';
 import { ConversionCodeFlag, PromoCode } from './promo-code.entity.js';
 
 export interface CreatePromoCodeInput {

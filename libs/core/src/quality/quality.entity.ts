@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { type QualityFlagCode } from '#domain';
-import { Brand } from '../catalog/index.js';
+import { Brand, Partner } from '../catalog/index.js';
 import { Conversion } from '../conversions/index.js';
-import { Partner } from '../catalog/index.js';
 
 /**
  * A quality rule's hit: on a conversion (it goes to review), or on a partner's day (click

@@ -1,4 +1,4 @@
 export { ReportsModule } from './reports.module.js';
-export { PartnerMixReportService, REPORT_JOB_OPTIONS } from './partner-mix-report.service.js';
+export { PartnerMixReportService } from './partner-mix-report.service.js';
 export { PartnerMixSettingsService } from './partner-mix-settings.service.js';
 export { MarketingSpend, PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';

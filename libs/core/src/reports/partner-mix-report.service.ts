@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type JobsOptions, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   type CalendarPeriod,
@@ -15,27 +15,17 @@ import {
   prorateSpend,
   quarterDays,
 } from '#domain';
-import { QueueName } from '#queue';
+import { JOB_OPTIONS, QueueName } from '#queue';
 import { planInForce } from '../plans/index.js';
-import { newId } from '../platform/index.js';
-import { withTimeout } from '../platform/index.js';
+import { Clock, enqueueOrLeaveToSweep, newId } from '../platform/index.js';
 import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
 import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
-import { Clock } from '../platform/index.js';
 
 const DEFAULT_LOOKBACK_DAYS = 30;
 /** How long a request waits for Redis to take a job before leaving it to the sweeper. */
-const ENQUEUE_WAIT_MS = 1000;
 /** Queued reports older than this whose job may have been lost are queued again (same job id). */
 const REQUEUE_AFTER_SECONDS = 60;
-
-export const REPORT_JOB_OPTIONS: JobsOptions = {
-  attempts: 3,
-  backoff: { type: 'exponential', delay: 10_000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 30 * 24 * 3600 },
-};
 
 /**
  * Builds partner-mix reports. Every run, scheduled or on demand, is a row of
@@ -194,16 +184,12 @@ export class PartnerMixReportService {
   }
 
   private async enqueue(reportId: string): Promise<void> {
-    try {
-      await withTimeout(this.add(reportId), ENQUEUE_WAIT_MS, 'Redis');
-    } catch (error) {
-      this.logger.warn({ err: error, reportId }, 'Report job not queued now; the sweeper will');
-    }
+    await enqueueOrLeaveToSweep(() => this.add(reportId), this.logger, { job: 'build-partner-mix', reportId });
   }
 
   /** The job id is the report id: queueing a report twice builds it once. */
   private add(reportId: string): Promise<unknown> {
-    return this.queue.add('build-partner-mix', { reportId }, { ...REPORT_JOB_OPTIONS, jobId: reportId });
+    return this.queue.add('build-partner-mix', { reportId }, { ...JOB_OPTIONS.reports, jobId: reportId });
   }
 
   /** The quarter's orders (rejected ones left out) by channel and journey source. */

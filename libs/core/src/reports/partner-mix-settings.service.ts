@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type MixTarget } from '#domain';
-import { AppError } from '../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../platform/index.js';
-import { newId } from '../platform/index.js';
+import { AppError, newId, type Page, type PageQuery, paginate } from '../platform/index.js';
 import { MarketingSpend, PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 
 export interface SpendInput {

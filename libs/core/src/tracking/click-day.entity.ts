@@ -1,6 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { Brand } from '../catalog/index.js';
-import { Partner } from '../catalog/index.js';
+import { Brand, Partner } from '../catalog/index.js';
 import { bigintNumber } from '../platform/index.js';
 
 /**

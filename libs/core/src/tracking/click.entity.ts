@@ -1,7 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { type FunnelRole } from '#domain';
-import { Brand } from '../catalog/index.js';
-import { Partner } from '../catalog/index.js';
+import { Brand, Partner } from '../catalog/index.js';
 import { bigintNumber } from '../platform/index.js';
 
 export const CLICK_SOURCES = ['redirect', 's2s'] as const;

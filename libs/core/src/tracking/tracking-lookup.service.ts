@@ -2,11 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { type FunnelRole, type PartnerStatus } from '#domain';
-import { Brand } from '../catalog/index.js';
-import { CacheInvalidationService } from '../platform/index.js';
-import { TtlCache } from '../platform/index.js';
-import { Link } from '../catalog/index.js';
-import { Partner } from '../catalog/index.js';
+import { Brand, Link, Partner } from '../catalog/index.js';
+import { CacheInvalidationService, TtlCache } from '../platform/index.js';
 
 /** What ingestion needs to know about a brand. */
 export interface BrandSettings {

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { bulkInsert } from '../platform/index.js';
-import { newId } from '../platform/index.js';
+import { bulkInsert, newId, type OutboxFacts } from '../platform/index.js';
 import {
   type AudienceEvent,
   type ConversionRecord,
@@ -14,7 +13,6 @@ import {
   type SubIds,
   type TouchRecord,
 } from './event-expansion.js';
-import { type OutboxFacts } from '../platform/index.js';
 import { expandTemplate } from './postback-template.js';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity.js';
 import { WebhookQueueService } from './webhook-queue.service.js';

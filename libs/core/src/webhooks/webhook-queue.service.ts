@@ -1,18 +1,20 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type JobsOptions, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#config';
-import { QueueName } from '#queue';
-import { newId } from '../platform/index.js';
-import { withTimeout } from '../platform/index.js';
+import { JOB_OPTIONS, QueueName } from '#queue';
+import {
+  ENQUEUE_WAIT_MS,
+  enqueueOrLeaveToSweep,
+  newId,
+  SWEEP_MIN_AGE_SECONDS,
+  withTimeout,
+} from '../platform/index.js';
 
 /** Attempts of a delivery: the first and seven retries, about 1, 2, 4 … 64 minutes apart. */
 export const DELIVERY_ATTEMPTS = 8;
-const ENQUEUE_WAIT_MS = 1000;
-/** Deliveries younger than this may still be enqueued by whoever made them; the sweep leaves them. */
-const SWEEP_MIN_AGE_SECONDS = 10;
 const SWEEP_BATCH = 1000;
 
 /**
@@ -29,14 +31,8 @@ export class WebhookQueueService {
     private readonly config: AppConfig,
   ) {}
 
-  private options(attempts: number): JobsOptions {
-    return {
-      attempts,
-      backoff: { type: 'exponential', delay: this.config.WEBHOOK_BACKOFF_MS },
-      // The delivery log in PostgreSQL is the record; Redis keeps jobs only for the dashboard.
-      removeOnComplete: { age: 24 * 3600, count: 10_000 },
-      removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
-    };
+  private options(attempts: number) {
+    return JOB_OPTIONS.webhooks(attempts, this.config.WEBHOOK_BACKOFF_MS);
   }
 
   /**
@@ -45,8 +41,8 @@ export class WebhookQueueService {
    */
   async enqueue(deliveryIds: readonly string[]): Promise<void> {
     if (deliveryIds.length === 0) return;
-    try {
-      await withTimeout(
+    const enqueued = await enqueueOrLeaveToSweep(
+      () =>
         this.queue.addBulk(
           deliveryIds.map((deliveryId) => ({
             name: 'deliver-webhook',
@@ -54,14 +50,20 @@ export class WebhookQueueService {
             opts: { ...this.options(DELIVERY_ATTEMPTS), jobId: deliveryId },
           })),
         ),
-        ENQUEUE_WAIT_MS,
-        'Redis',
-      );
+      this.logger,
+      { job: 'deliver-webhook', count: deliveryIds.length },
+    );
+    if (!enqueued) return;
+    try {
       await this.dataSource.query(`UPDATE webhook_deliveries SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, [
         deliveryIds,
       ]);
     } catch (error) {
-      this.logger.warn({ err: error, count: deliveryIds.length }, 'Deliveries not enqueued now; the sweep will');
+      // Only costs a second job under the same id: the sweep enqueues the delivery again.
+      this.logger.warn(
+        { err: error, count: deliveryIds.length },
+        'enqueued_at not recorded; the sweep will enqueue again',
+      );
     }
   }
 

@@ -10,8 +10,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { Brand } from '../catalog/index.js';
-import { Partner } from '../catalog/index.js';
+import { Brand, Partner } from '../catalog/index.js';
 
 export const ENDPOINT_KINDS = ['webhook', 'postback'] as const;
 /** A signed JSON webhook, or a partner's postback template fired with GET. */

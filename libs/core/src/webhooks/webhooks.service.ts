@@ -2,10 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type Repository } from 'typeorm';
 import { AppConfig } from '#config';
-import { AppError } from '../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../platform/index.js';
-import { newId } from '../platform/index.js';
-import { TEST_EVENT, type WebhookEvent } from '../platform/index.js';
+import {
+  AppError,
+  newId,
+  type Page,
+  type PageQuery,
+  paginate,
+  TEST_EVENT,
+  type WebhookEvent,
+} from '../platform/index.js';
 import { checkResolvedHost, checkUrlForm, OutboundUrlError } from './outbound-url.js';
 import { webhookBody } from './outbox-relay.service.js';
 import { expandTemplate, POSTBACK_MACROS, SAMPLE_MACRO_VALUES, unknownMacros } from './postback-template.js';

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQuery } from '#core/platform/index.js';
-import { WEBHOOK_EVENTS, type WebhookEvent } from '#core/platform/index.js';
-import { POSTBACK_MACROS } from '#core/webhooks/index.js';
-import { DELIVERY_STATUSES, type DeliveryStatus, ENDPOINT_STATUSES } from '#core/webhooks/index.js';
+import { PageQuery, WEBHOOK_EVENTS, type WebhookEvent } from '#core/platform/index.js';
+import { DELIVERY_STATUSES, type DeliveryStatus, ENDPOINT_STATUSES, POSTBACK_MACROS } from '#core/webhooks/index.js';
 
 const eventMessage = `each event must be one of ${WEBHOOK_EVENTS.join(', ')}`;
 const macros = POSTBACK_MACROS.map((name) => `{${name}}`).join(' ');

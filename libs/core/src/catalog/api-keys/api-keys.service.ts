@@ -2,13 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { CacheInvalidationService } from '../../platform/index.js';
-import { TtlCache } from '../../platform/index.js';
-import { AppError } from '../../platform/index.js';
+import { AppError, CacheInvalidationService, Clock, newId, TtlCache } from '../../platform/index.js';
 import { Partner } from '../partners/partner.entity.js';
-import { newId } from '../../platform/index.js';
 import { ApiKey, type ApiKeyRole } from './api-key.entity.js';
-import { Clock } from '../../platform/index.js';
 
 const ROLE_TAG: Record<ApiKeyRole, string> = { brand_manager: 'bm', network: 'nw', partner: 'pt' };
 const PREFIX_LENGTH = 12;

@@ -3,9 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { MoneyParseError, parseMoney } from '#domain';
-import { CacheInvalidationService } from '../../platform/index.js';
-import { AppError } from '../../platform/index.js';
-import { newId } from '../../platform/index.js';
+import { AppError, CacheInvalidationService, newId } from '../../platform/index.js';
 import { Brand } from './brand.entity.js';
 
 export const DEFAULT_CLICK_ID_PARAM = 'pmx_cid';

@@ -4,13 +4,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '#config';
 import { Brand } from '../brands/brand.entity.js';
-import { CacheInvalidationService } from '../../platform/index.js';
-import { AppError } from '../../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../../platform/index.js';
+import {
+  AppError,
+  CacheInvalidationService,
+  hostMatchesDomain,
+  newId,
+  type Page,
+  type PageQuery,
+  paginate,
+  uniqueViolation,
+} from '../../platform/index.js';
 import { Partner } from '../partners/partner.entity.js';
-import { newId } from '../../platform/index.js';
-import { uniqueViolation } from '../../platform/index.js';
-import { hostMatchesDomain } from '../../platform/index.js';
 import { Link } from './link.entity.js';
 
 export interface CreateLinkInput {

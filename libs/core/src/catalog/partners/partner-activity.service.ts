@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DAY_MS, localDate, localDayBounds } from '#domain';
-import { AppError } from '../../platform/index.js';
-import { Clock } from '../../platform/index.js';
+import { AppError, Clock } from '../../platform/index.js';
 
 /** The longest range of days one request may ask for. */
 export const MAX_ACTIVITY_DAYS = 92;

@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { type FunnelRole, type PartnerStatus, type PartnerType } from '#domain';
-import { CacheInvalidationService } from '../../platform/index.js';
-import { AppError } from '../../platform/index.js';
-import { type Page, type PageQuery, paginate } from '../../platform/index.js';
-import { newId } from '../../platform/index.js';
-import { uniqueViolation } from '../../platform/index.js';
+import {
+  AppError,
+  CacheInvalidationService,
+  newId,
+  type Page,
+  type PageQuery,
+  paginate,
+  uniqueViolation,
+} from '../../platform/index.js';
 import { Partner } from './partner.entity.js';
 
 export interface CreatePartnerInput {
