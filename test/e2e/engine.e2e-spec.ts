@@ -1,5 +1,5 @@
 import { type INestApplicationContext } from '@nestjs/common';
-import { AttributionEngineService } from '#core/attribution/index.js';
+import { CreditingService } from '#core/attribution/index.js';
 import { LedgerService } from '#core/ledger/index.js';
 import {
   bearer,
@@ -177,7 +177,7 @@ describe('attribution and commission engine', () => {
   });
 
   it('writes nothing more when the job runs again', async () => {
-    await worker.get(AttributionEngineService).attributeConversion(conversionId);
+    await worker.get(CreditingService).attributeConversion(conversionId);
     expect(await entriesOf(conversionId)).toHaveLength(6);
     const touches = await api.query('SELECT 1 FROM conversion_touches WHERE conversion_id = $1', [conversionId]);
     expect(touches).toHaveLength(3);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
-import { AttributionEngineService } from '#core/attribution/index.js';
+import { CreditingService } from '#core/attribution/index.js';
 import {
   bearer,
   type BrandFixture,
@@ -79,7 +79,7 @@ describe('running totals behind tiers and caps', () => {
     const a = await insertConversion('RT-A', 10000, '2026-11-18T10:00:00Z');
     const b = await insertConversion('RT-B', 10000, '2026-11-18T11:00:00Z');
     const c = await insertConversion('RT-C', 1000, '2026-11-18T12:00:00Z');
-    await worker.get(AttributionEngineService).attributeConversions([c, b, a]);
+    await worker.get(CreditingService).attributeConversions([c, b, a]);
 
     // A: quarter 0 + 100.00 < 150.00 → 5 % = 5.00.
     // B: 100.00 + 100.00 crosses 150.00 → 8 % = 8.00; 5.00 of the 10.00 cap is left: 5.00 paid, 3.00 capped.

@@ -12,7 +12,7 @@ import {
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles, SignedPostback } from '#auth';
 import { type Conversion, ConversionsService } from '#core/conversions/index.js';
-import { AttributionEngineService } from '#core/attribution/index.js';
+import { ConversionExplanationService } from '#core/attribution/index.js';
 import { AppError, errorEnvelope, type Page } from '#core/platform/index.js';
 import { PromoCodesService } from '#core/promo-codes/index.js';
 import { validateAs } from '../http/validation.js';
@@ -38,7 +38,7 @@ import {
 export class ConversionsController {
   constructor(
     private readonly conversions: ConversionsService,
-    private readonly engine: AttributionEngineService,
+    private readonly explanations: ConversionExplanationService,
     private readonly codes: PromoCodesService,
   ) {}
 
@@ -115,7 +115,7 @@ export class ConversionsController {
   }
 
   private async explained(conversion: Conversion): Promise<ConversionResponse> {
-    const { touches, entries, flags } = await this.engine.explanation(conversion.id);
+    const { touches, entries, flags } = await this.explanations.explain(conversion.id);
     return presentConversion(conversion, touches, entries, flags, await this.codes.flagsOf(conversion.id));
   }
 

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { type Job, MetricsTime } from 'bullmq';
-import { AttributionEngineService } from '#core/attribution/index.js';
+import { ClawbackService, CreditingService } from '#core/attribution/index.js';
 import { type JobName, type JobPayload, QueueName } from '#queue';
 import { Batcher } from './batcher.js';
 
@@ -30,11 +30,14 @@ export class AttributionProcessor extends WorkerHost {
     [N in AttributionJob]: (data: JobPayload<typeof QueueName.Attribution, N>) => Promise<void>;
   } = {
     'attribute-conversion': ({ conversionId }) => this.conversions.submit(conversionId),
-    'reverse-conversion': ({ reversalId }) => this.engine.reverseConversion(reversalId),
+    'reverse-conversion': ({ reversalId }) => this.clawbacks.reverseConversion(reversalId),
   };
   private readonly conversions = new Batcher<string>((ids) => this.credit(ids), BATCH);
 
-  constructor(private readonly engine: AttributionEngineService) {
+  constructor(
+    private readonly crediting: CreditingService,
+    private readonly clawbacks: ClawbackService,
+  ) {
     super();
   }
 
@@ -51,7 +54,7 @@ export class AttributionProcessor extends WorkerHost {
   private async credit(conversionIds: string[]): Promise<(Error | undefined)[]> {
     const asError = (failure: unknown): Error => (failure instanceof Error ? failure : new Error(String(failure)));
     try {
-      await this.engine.attributeConversions(conversionIds);
+      await this.crediting.attributeConversions(conversionIds);
       return conversionIds.map(() => undefined);
     } catch (error) {
       if (conversionIds.length === 1) return [asError(error)];
@@ -60,7 +63,7 @@ export class AttributionProcessor extends WorkerHost {
       );
       const results: (Error | undefined)[] = [];
       for (const id of conversionIds) {
-        results.push(await this.engine.attributeConversion(id).then(() => undefined, asError));
+        results.push(await this.crediting.attributeConversion(id).then(() => undefined, asError));
       }
       return results;
     }

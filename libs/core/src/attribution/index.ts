@@ -1,3 +1,5 @@
 export { AttributionModule } from './attribution.module.js';
-export { AttributionEngineService } from './attribution-engine.service.js';
+export { ClawbackService, NotReadyError } from './clawback.service.js';
+export { ConversionExplanationService } from './conversion-explanation.service.js';
+export { CreditingService } from './crediting.service.js';
 export { type PlanPreview, PlanPreviewService } from './plan-preview.service.js';

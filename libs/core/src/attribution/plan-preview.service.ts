@@ -11,11 +11,12 @@ import {
   parsePeriod,
   periodOf,
   previousPeriod,
+  settleConversion,
 } from '#domain';
 import { Conversion } from '../conversions/index.js';
 import { AppError, Clock } from '../platform/index.js';
 import { TrackingLookupService } from '../tracking/index.js';
-import { AttributionEngineService, settleConversion } from './attribution-engine.service.js';
+import { JourneyReader } from './journey-reader.js';
 
 /** A preview recomputes every journey; beyond this many conversions it would take too long for a request. */
 export const MAX_PREVIEW_CONVERSIONS = 20_000;
@@ -53,7 +54,7 @@ export interface PlanPreview {
 export class PlanPreviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly engine: AttributionEngineService,
+    private readonly reader: JourneyReader,
     private readonly lookup: TrackingLookupService,
     private readonly clock: Clock,
   ) {}
@@ -94,7 +95,7 @@ export class PlanPreviewService {
       'SELECT id, name, role, type FROM partners WHERE brand_id = $1 ORDER BY id',
       [brandId],
     );
-    const types = await this.engine.partnerTypes(
+    const types = await this.reader.partnerTypes(
       manager,
       partners.map((partner) => partner.id),
     );
@@ -117,7 +118,7 @@ export class PlanPreviewService {
       map.set(key, (map.get(key) ?? 0) + amount);
     };
 
-    const journeys = await this.engine.journeys(
+    const journeys = await this.reader.journeys(
       manager,
       conversions,
       () => plan.lookbackDays,

@@ -4,3 +4,4 @@ export * from './plan.js';
 export * from './rates.js';
 export * from './reversal.js';
 export * from './rules.js';
+export * from './settle-conversion.js';

@@ -32,7 +32,7 @@ export interface OutboxFacts {
   /** A posted status change (ConversionsService). To the brand, and each partner credited on it. */
   'conversion.status_changed': { conversionId: string; status: string; previousStatus: string };
   /**
-   * The engine credited a conversion (AttributionEngineService.attributeConversions): a
+   * The engine credited a conversion (CreditingService.attributeConversions): a
    * `conversion.created` to each credited partner and a `commission.created` per partner with
    * entries (to the brand and that partner), from the touches and entries the same transaction
    * wrote. Kept this small on purpose: the engine writes one per conversion, hundreds per batch.
@@ -40,7 +40,7 @@ export interface OutboxFacts {
   'conversion.credited': { conversionId: string; status: string };
   /** Entries approved after the lock period (LedgerService.settle): a `commission.approved` per partner and conversion. */
   'commission.approved': { entryIds: string[] };
-  /** The clawback of a refund (AttributionEngineService.reverseConversion): a `commission.reversed` per partner. */
+  /** The clawback of a refund (ClawbackService.reverseConversion): a `commission.reversed` per partner. */
   'commission.reversed': { reversalId: string };
   /**
    * A payout statement was issued (issue #5): to the brand and to the statement's partner.
