@@ -1,11 +1,23 @@
-import { bearer, type BrandFixture, createBrandFixture, startTestApi, type TestApi } from '#testing';
+import { HOUR_MS } from '#domain';
+import { bearer, type BrandFixture, createBrandFixture, isoDaysAgo, startTestApi, type TestApi } from '#testing';
+
+/** The UTC date ('YYYY-MM-DD') `days` before the business clock's now (after it, if negative). */
+const utcDay = (days: number) => isoDaysAgo(days).slice(0, 10);
 
 describe('commission plans', () => {
+  // Three versions: the first starts a year back, sent at +01:00, so at 23:00 UTC on the day before
+  // (midnight UTC less an hour); the second half a year back, at UTC midnight, is the one in force;
+  // the third starts a year ahead.
+  const FIRST_DAY = utcDay(365);
+  const FIRST_FROM = `${FIRST_DAY}T00:00:00+01:00`;
+  const FIRST_FROM_UTC = new Date(Date.parse(`${FIRST_DAY}T00:00:00Z`) - HOUR_MS).toISOString();
+  const SECOND_DAY = utcDay(182);
+  const THIRD_DAY = utcDay(-365);
   let api: TestApi;
   let brand: BrandFixture;
   let other: BrandFixture;
   const plan = (overrides: Record<string, unknown> = {}) => ({
-    effectiveFrom: '2026-01-01T00:00:00+01:00',
+    effectiveFrom: FIRST_FROM,
     lookbackDays: 30,
     lockDays: 30,
     attribution: { model: 'role_weighted', base: 'position_based' },
@@ -43,7 +55,7 @@ describe('commission plans', () => {
     expect(response.body).toEqual({
       id: expect.any(String),
       ...plan(),
-      effectiveFrom: '2025-12-31T23:00:00.000Z',
+      effectiveFrom: FIRST_FROM_UTC,
       inForce: true,
       createdAt: expect.any(String),
     });
@@ -56,8 +68,8 @@ describe('commission plans', () => {
   });
 
   it('lists versions; only the latest one already in effect is in force', async () => {
-    await publish(plan({ effectiveFrom: '2026-06-01T00:00:00Z', lockDays: 14 })).expect(201);
-    await publish(plan({ effectiveFrom: '2099-01-01T00:00:00Z' })).expect(201);
+    await publish(plan({ effectiveFrom: `${SECOND_DAY}T00:00:00Z`, lockDays: 14 })).expect(201);
+    await publish(plan({ effectiveFrom: `${THIRD_DAY}T00:00:00Z` })).expect(201);
     const response = await api
       .http()
       .get('/v1/commission-plans')
@@ -69,14 +81,15 @@ describe('commission plans', () => {
         version.inForce,
       ]),
     ).toEqual([
-      ['2025-12-31T23:00:00.000Z', false],
-      ['2026-06-01T00:00:00.000Z', true],
-      ['2099-01-01T00:00:00.000Z', false],
+      [FIRST_FROM_UTC, false],
+      [`${SECOND_DAY}T00:00:00.000Z`, true],
+      [`${THIRD_DAY}T00:00:00.000Z`, false],
     ]);
   });
 
   it('refuses a second version with the same start (409): versions are never changed', async () => {
-    const response = await publish(plan({ effectiveFrom: '2026-06-01T02:00:00+02:00' }));
+    // The second version's start, written at +02:00.
+    const response = await publish(plan({ effectiveFrom: `${SECOND_DAY}T02:00:00+02:00` }));
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('conflict');
   });

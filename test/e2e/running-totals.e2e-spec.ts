@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import { CreditingService } from '#core/attribution/index.js';
+import { HOUR_MS, localDate, localDayBounds, periodOf } from '#domain';
 import {
   bearer,
   type BrandFixture,
   createBrandFixture,
+  daysAgo,
   eventually,
   postClicksAndWait,
   publishPlan,
@@ -26,6 +28,13 @@ describe('running totals behind tiers and caps', () => {
   let brand: BrandFixture;
   let partnerId: string;
   const ids = new Map<string, string>();
+  // Every order falls on one Berlin day three days back, 10 to 13 hours after its midnight: one month and
+  // one quarter for the totals, and the plan's 30-day lock ends weeks after the run, so no settle job
+  // (business clock) approves an entry: they stay pending, as the rejection below expects.
+  const DAY_START = localDayBounds(localDate(daysAgo(3), 'Europe/Berlin'), 'Europe/Berlin').start;
+  const at = (hours: number) => new Date(DAY_START.getTime() + hours * HOUR_MS).toISOString();
+  const MONTH = periodOf(DAY_START, 'month', 'Europe/Berlin').key;
+  const QUARTER = periodOf(DAY_START, 'quarter', 'Europe/Berlin').key;
 
   /**
    * A conversion written straight to the table, marked as enqueued so that no worker (the sweeper
@@ -76,9 +85,9 @@ describe('running totals behind tiers and caps', () => {
   });
 
   it('credits a batch given out of order as one conversion at a time in time order', async () => {
-    const a = await insertConversion('RT-A', 10000, '2026-11-18T10:00:00Z');
-    const b = await insertConversion('RT-B', 10000, '2026-11-18T11:00:00Z');
-    const c = await insertConversion('RT-C', 1000, '2026-11-18T12:00:00Z');
+    const a = await insertConversion('RT-A', 10000, at(10));
+    const b = await insertConversion('RT-B', 10000, at(11));
+    const c = await insertConversion('RT-C', 1000, at(12));
     await worker.get(CreditingService).attributeConversions([c, b, a]);
 
     // A: quarter 0 + 100.00 < 150.00 → 5 % = 5.00.
@@ -90,8 +99,9 @@ describe('running totals behind tiers and caps', () => {
       ['capped', '0', '300', 0],
     ]);
     expect(await entries('RT-C')).toEqual([['capped', '0', '80', 0]]);
-    // Quarter revenue 100 + 100 + 10 = 210.00; month earnings 5.00 + 5.00 + 0 = 10.00 (Berlin: Q4, November).
-    expect(await totals()).toEqual({ 'quarter_revenue 2026-Q4': '21000', 'month_earned 2026-11': '1000' });
+    // Quarter revenue 100 + 100 + 10 = 210.00; month earnings 5.00 + 5.00 + 0 = 10.00
+    // (in the Berlin quarter and month of DAY_START).
+    expect(await totals()).toEqual({ [`quarter_revenue ${QUARTER}`]: '21000', [`month_earned ${MONTH}`]: '1000' });
   });
 
   it('takes a rejected conversion out of the totals and counts clawbacks, so later conversions see the room', async () => {
@@ -117,9 +127,9 @@ describe('running totals behind tiers and caps', () => {
         ).map((row) => [row.measure, row.total_minor]),
       );
     const orders = [
-      ['RT2-A', '100.00', '2026-11-18T10:00:00Z'],
-      ['RT2-B', '100.00', '2026-11-18T11:00:00Z'],
-      ['RT2-D', '50.00', '2026-11-18T13:00:00Z'],
+      ['RT2-A', '100.00', at(10)],
+      ['RT2-B', '100.00', at(11)],
+      ['RT2-D', '50.00', at(13)],
     ] as const;
     await postClicksAndWait(
       api,

@@ -2,20 +2,24 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { type INestApplicationContext } from '@nestjs/common';
 import { type Queue } from 'bullmq';
 import { PDFParse } from 'pdf-parse';
-import { type FunnelRole } from '#domain';
+import { type CalendarPeriod, type FunnelRole, periodOf } from '#domain';
 import { QueueName } from '#queue';
 import {
   bearer,
   type BrandFixture,
   type BrandOverrides,
+  closedPeriod,
   createBrandFixture,
   eventually,
+  inPeriod,
+  isoDaysAgo,
   issueKey,
   postClicksAndWait,
   publishPlan,
   startTestApi,
   startTestWorker,
   type TestApi,
+  testClock,
   waitUntilCredited,
 } from '#testing';
 
@@ -75,12 +79,23 @@ async function pdfText(api: TestApi, path: string, key: string): Promise<string>
   }
 }
 
+/** A year before the business clock's now: plans published from then are in force for every order below. */
+const PLAN_FROM = isoDaysAgo(365);
+
 /**
  * Monthly statements from postbacks through the real worker. Euro brand, minimum payout 25.00,
  * 10 % CPS for the conversion and awareness roles (last click), at most 30.00 per partner and month.
  * P1 is the conversion-role partner, P2 the awareness one.
  */
 describe('payout statements', () => {
+  // The four months stated are the last four that are over in Berlin, oldest first: MONTH_4 is the
+  // last closed month. Orders fall on the 10th and 12th, so their 14-day lock has ended before any run.
+  const [MONTH_1, MONTH_2, MONTH_3, MONTH_4] = [4, 3, 2, 1].map((back) => closedPeriod('month', back));
+  /**
+   * Noon in Berlin on a day of the month, as ISO. Clocks change on last Sundays (25th or later), never
+   * before the 12th, so the day is `day` on the local calendar: the date a statement line shows.
+   */
+  const onDay = (month: CalendarPeriod, day: number) => inPeriod(month, day - 1, 12).toISOString();
   let api: TestApi;
   let worker: INestApplicationContext;
   let brand: BrandFixture;
@@ -138,7 +153,7 @@ describe('payout statements', () => {
     brand = await createBrandFixture(api, { minimumPayout: '25.00' });
     p1Key = (await issueKey(api, brand.id, 'partner', p1())).key;
     await publishPlan(api, brand.managerKey, {
-      effectiveFrom: '2026-01-01T00:00:00+01:00',
+      effectiveFrom: PLAN_FROM,
       lookbackDays: 30,
       lockDays: 14,
       attribution: { model: 'last_click' },
@@ -148,25 +163,26 @@ describe('payout statements', () => {
       ],
       caps: { perPartnerPerMonth: '30.00' },
     });
-    // July: A1 100.00 → P1 10.00; B1 250.00 → P2 25.00.
-    await order(brand, p1(), 'A1', '100.00', '2026-07-10T10:00:00Z');
-    await order(brand, p2(), 'B1', '250.00', '2026-07-12T10:00:00Z');
-    // August: A2 120.00 → P1 12.00; B2 20.00 → P2 2.00.
-    await order(brand, p1(), 'A2', '120.00', '2026-08-10T10:00:00Z');
-    await order(brand, p2(), 'B2', '20.00', '2026-08-12T10:00:00Z');
-    // September: A3 50.00 → P1 5.00; B3 400.00 → P2 40.00, of which the 30.00 cap pays 30.00.
-    await order(brand, p1(), 'A3', '50.00', '2026-09-10T10:00:00Z');
-    await order(brand, p2(), 'B3', '400.00', '2026-09-12T10:00:00Z');
+    // Month 1: A1 100.00 → P1 10.00; B1 250.00 → P2 25.00.
+    await order(brand, p1(), 'A1', '100.00', onDay(MONTH_1, 10));
+    await order(brand, p2(), 'B1', '250.00', onDay(MONTH_1, 12));
+    // Month 2: A2 120.00 → P1 12.00; B2 20.00 → P2 2.00.
+    await order(brand, p1(), 'A2', '120.00', onDay(MONTH_2, 10));
+    await order(brand, p2(), 'B2', '20.00', onDay(MONTH_2, 12));
+    // Month 3: A3 50.00 → P1 5.00; B3 400.00 → P2 40.00, of which the 30.00 cap pays 30.00.
+    // Month 4 (the last closed month) has no orders.
+    await order(brand, p1(), 'A3', '50.00', onDay(MONTH_3, 10));
+    await order(brand, p2(), 'B3', '400.00', onDay(MONTH_3, 12));
   });
   afterAll(async () => {
     await worker.close();
     await api.close();
   });
 
-  it('carries a total below the minimum payout, and pays one exactly at it (July)', async () => {
-    await runMonth('2026-07');
+  it('carries a total below the minimum payout, and pays one exactly at it (month 1)', async () => {
+    await runMonth(MONTH_1.key);
     // P1: 0 + 10.00 = 10.00 < 25.00 → nothing due, 10.00 carried.
-    const first = await statementOf(p1(), '2026-07');
+    const first = await statementOf(p1(), MONTH_1.key);
     expect(balance(first)).toEqual(['0.00', '10.00', '10.00', '0.00', '10.00']);
     expect(first.note).toBe(
       'The total is below the minimum payout of 25.00 EUR: 10.00 EUR is carried to the next statement.',
@@ -175,11 +191,11 @@ describe('payout statements', () => {
       ['A1', 'cps', '100.00', '10.00'],
     ]);
     // P2: 25.00 reaches 25.00 → all due.
-    expect(balance(await statementOf(p2(), '2026-07'))).toEqual(['0.00', '25.00', '25.00', '25.00', '0.00']);
+    expect(balance(await statementOf(p2(), MONTH_1.key))).toEqual(['0.00', '25.00', '25.00', '25.00', '0.00']);
   });
 
-  it('carries a debt when a clawback exceeds the month, and keeps carrying below the threshold (August)', async () => {
-    // B1 refunded in full after July's statement: its 25.00 is clawed back on the next one.
+  it('carries a debt when a clawback exceeds the month, and keeps carrying below the threshold (month 2)', async () => {
+    // B1 refunded in full after month 1's statement: its 25.00 is clawed back on the next one.
     await manager('post', '/v1/conversions/B1/reversals').send({ reason: 'order cancelled' }).expect(201);
     await eventually(async () => {
       const rows = await api.query(
@@ -189,31 +205,31 @@ describe('payout statements', () => {
       );
       return rows.length === 1;
     });
-    await runMonth('2026-08');
+    await runMonth(MONTH_2.key);
     // P1: 10.00 carried + 12.00 = 22.00 < 25.00 → still carried, second month running.
-    expect(balance(await statementOf(p1(), '2026-08'))).toEqual(['10.00', '12.00', '22.00', '0.00', '22.00']);
+    expect(balance(await statementOf(p1(), MONTH_2.key))).toEqual(['10.00', '12.00', '22.00', '0.00', '22.00']);
     // P2: 0 + 2.00 − 25.00 = −23.00 → nothing due, −23.00 carried.
-    const p2August = await statementOf(p2(), '2026-08');
-    expect(balance(p2August)).toEqual(['0.00', '-23.00', '-23.00', '0.00', '-23.00']);
-    expect(p2August.note).toBe(
+    const p2Month2 = await statementOf(p2(), MONTH_2.key);
+    expect(balance(p2Month2)).toEqual(['0.00', '-23.00', '-23.00', '0.00', '-23.00']);
+    expect(p2Month2.note).toBe(
       'Clawbacks exceed the earnings: 23.00 EUR is owed and will be taken from the next statement.',
     );
-    const clawback = p2August.lines.find((line) => line.transactionId === 'B1');
+    const clawback = p2Month2.lines.find((line) => line.transactionId === 'B1');
     expect(clawback).toMatchObject({ commission: '-25.00', reasonCode: 'refund' });
     expect(clawback?.reason).toBe(
       'The order was refunded (250.00 EUR of 250.00 EUR): order cancelled; 25.00 EUR of the commission is taken back.',
     );
   });
 
-  it('shows a capped entry at zero with the reason, and pays once the threshold is reached (September)', async () => {
-    await runMonth('2026-09');
+  it('shows a capped entry at zero with the reason, and pays once the threshold is reached (month 3)', async () => {
+    await runMonth(MONTH_3.key);
     // P1: 22.00 + 5.00 = 27.00 ≥ 25.00 → 27.00 due.
-    expect(balance(await statementOf(p1(), '2026-09'))).toEqual(['22.00', '5.00', '27.00', '27.00', '0.00']);
+    expect(balance(await statementOf(p1(), MONTH_3.key))).toEqual(['22.00', '5.00', '27.00', '27.00', '0.00']);
     // P2: −23.00 + 30.00 + 0 (capped) = 7.00 < 25.00 → carried.
-    const p2September = await statementOf(p2(), '2026-09');
-    expect(balance(p2September)).toEqual(['-23.00', '30.00', '7.00', '0.00', '7.00']);
+    const p2Month3 = await statementOf(p2(), MONTH_3.key);
+    expect(balance(p2Month3)).toEqual(['-23.00', '30.00', '7.00', '0.00', '7.00']);
     expect(
-      p2September.lines.map((line) => [
+      p2Month3.lines.map((line) => [
         line.transactionId,
         line.kind,
         line.commission,
@@ -226,8 +242,8 @@ describe('payout statements', () => {
     ]);
   });
 
-  it('puts a reversal after issue on the next statement, never on the issued one (October)', async () => {
-    // Half of A3 refunded after September was issued: 5.00 × 25.00 / 50.00 = 2.50 clawed back.
+  it('puts a reversal after issue on the next statement, never on the issued one (month 4)', async () => {
+    // Half of A3 refunded after month 3 was issued: 5.00 × 25.00 / 50.00 = 2.50 clawed back.
     await manager('post', '/v1/conversions/A3/reversals').send({ amount: '25.00' }).expect(201);
     await eventually(async () => {
       const rows = await api.query(
@@ -237,18 +253,18 @@ describe('payout statements', () => {
       );
       return rows.length === 1;
     });
-    await runMonth('2026-10');
-    expect(balance(await statementOf(p1(), '2026-09'))).toEqual(['22.00', '5.00', '27.00', '27.00', '0.00']);
+    await runMonth(MONTH_4.key);
+    expect(balance(await statementOf(p1(), MONTH_3.key))).toEqual(['22.00', '5.00', '27.00', '27.00', '0.00']);
     // P1: 0 − 2.50 = −2.50 carried. P2: no new entries, but 7.00 carried in keeps it on a statement.
-    expect(balance(await statementOf(p1(), '2026-10'))).toEqual(['0.00', '-2.50', '-2.50', '0.00', '-2.50']);
-    expect(balance(await statementOf(p2(), '2026-10'))).toEqual(['7.00', '0.00', '7.00', '0.00', '7.00']);
+    expect(balance(await statementOf(p1(), MONTH_4.key))).toEqual(['0.00', '-2.50', '-2.50', '0.00', '-2.50']);
+    expect(balance(await statementOf(p2(), MONTH_4.key))).toEqual(['7.00', '0.00', '7.00', '0.00', '7.00']);
   });
 
   it('changes nothing when a month runs again, puts every entry on exactly one statement', async () => {
     const before = await api.query('SELECT id, total_minor FROM statements WHERE brand_id = $1 ORDER BY id', [
       brand.id,
     ]);
-    await runMonth('2026-10');
+    await runMonth(MONTH_4.key);
     expect(
       await api.query('SELECT id, total_minor FROM statements WHERE brand_id = $1 ORDER BY id', [brand.id]),
     ).toEqual(before);
@@ -263,30 +279,32 @@ describe('payout statements', () => {
   });
 
   it('refuses a month that is not over, or earlier than one already stated', async () => {
-    const current = await manager('post', '/v1/statements/run').send({ period: '2099-01' });
+    // The current month in Berlin: begun, not over.
+    const thisMonth = periodOf(testClock.now(), 'month', 'Europe/Berlin').key;
+    const current = await manager('post', '/v1/statements/run').send({ period: thisMonth });
     expect(current.status).toBe(400);
     expect(current.body.error.message).toContain('has not ended yet');
-    const earlier = await manager('post', '/v1/statements/run').send({ period: '2026-08' });
+    const earlier = await manager('post', '/v1/statements/run').send({ period: MONTH_2.key });
     expect(earlier.status).toBe(409);
-    expect(earlier.body.error.message).toContain('Statements for 2026-10 exist already');
+    expect(earlier.body.error.message).toContain(`Statements for ${MONTH_4.key} exist already`);
     expect((await manager('post', '/v1/statements/run').send({ period: '2026-13' })).status).toBe(400);
   });
 
   it('marks a statement paid once; a second call and a statement with nothing due are conflicts', async () => {
-    const september = await statementOf(p1(), '2026-09');
-    const paid = await manager('post', `/v1/statements/${september.id}/paid`).send({ reference: 'SEPA-0042' });
+    const month3 = await statementOf(p1(), MONTH_3.key);
+    const paid = await manager('post', `/v1/statements/${month3.id}/paid`).send({ reference: 'SEPA-0042' });
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({ status: 'paid', paidReference: 'SEPA-0042' });
-    const again = await manager('post', `/v1/statements/${september.id}/paid`).send({ reference: 'SEPA-0043' });
+    const again = await manager('post', `/v1/statements/${month3.id}/paid`).send({ reference: 'SEPA-0043' });
     expect(again.status).toBe(409);
-    const july = await statementOf(p1(), '2026-07');
-    expect((await manager('post', `/v1/statements/${july.id}/paid`).send({ reference: 'X' })).status).toBe(409);
-    expect((await manager('post', `/v1/statements/${july.id}/paid`).send({})).status).toBe(400);
+    const month1 = await statementOf(p1(), MONTH_1.key);
+    expect((await manager('post', `/v1/statements/${month1.id}/paid`).send({ reference: 'X' })).status).toBe(409);
+    expect((await manager('post', `/v1/statements/${month1.id}/paid`).send({})).status).toBe(400);
   });
 
   it('exports CSV lines, the finance CSV of partners due, and a PDF whose text holds the totals', async () => {
-    const august = await statementOf(p2(), '2026-08');
-    const csv = await manager('get', `/v1/statements/${august.id}?format=csv`);
+    const month2 = await statementOf(p2(), MONTH_2.key);
+    const csv = await manager('get', `/v1/statements/${month2.id}?format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     const rows = csv.text.trim().split('\n');
@@ -295,28 +313,32 @@ describe('payout statements', () => {
     );
     // B1's clawback (rule 1: the awareness rule) and B2's 10 % of 20.00.
     expect(rows).toHaveLength(3);
-    expect(rows[2]).toBe('2026-08-12,Commission (CPS),B2,20.00,100.00 %,20.00,1,1000,,2.00,,0,,');
+    // Lines are dated by the order's local day: B2 on the 12th of month 2, B1 (clawed back)
+    // on the 12th of month 1.
+    expect(rows[2]).toBe(`${MONTH_2.key}-12,Commission (CPS),B2,20.00,100.00 %,20.00,1,1000,,2.00,,0,,`);
     expect(
-      rows.some((row) => row.startsWith('2026-07-12,Commission (CPS),B1,250.00,100.00 %,,1,,,-25.00,,0,refund,')),
+      rows.some((row) =>
+        row.startsWith(`${MONTH_1.key}-12,Commission (CPS),B1,250.00,100.00 %,,1,,,-25.00,,0,refund,`),
+      ),
     ).toBe(true);
 
-    // September: only P1's 27.00 is due (P2 carries).
-    const finance = await manager('get', '/v1/statements?period=2026-09&format=csv');
+    // Month 3: only P1's 27.00 is due (P2 carries).
+    const finance = await manager('get', `/v1/statements?period=${MONTH_3.key}&format=csv`);
     expect(finance.status).toBe(200);
     const financeRows = finance.text.trim().split('\n');
     expect(financeRows).toHaveLength(2);
     expect(financeRows[1]).toContain(`,${p1()},DealDrop Coupons,`);
-    expect(financeRows[1]).toContain(',2026-09,EUR,27.00,paid,SEPA-0042');
+    expect(financeRows[1]).toContain(`,${MONTH_3.key},EUR,27.00,paid,SEPA-0042`);
     expect((await manager('get', '/v1/statements?format=csv')).status).toBe(400);
 
     const text = await pdfText(
       api,
-      `/v1/statements/${(await statementOf(p1(), '2026-09')).id}?format=pdf`,
+      `/v1/statements/${(await statementOf(p1(), MONTH_3.key)).id}?format=pdf`,
       brand.managerKey,
     );
     expect(text).toContain('Test Brand: partner statement');
     expect(text).toContain('Partner: DealDrop Coupons');
-    expect(text).toContain('Period: 2026-09');
+    expect(text).toContain(`Period: ${MONTH_3.key}`);
     expect(text).toMatch(/Amount due\s+27\.00 EUR/);
     expect(text).toMatch(/Opening balance\s+22\.00 EUR/);
     expect(text).toContain('Paid on');
@@ -329,14 +351,14 @@ describe('payout statements', () => {
       .set(...bearer(p1Key));
     expect(mine.status).toBe(200);
     expect(mine.body.data.map((statement: StatementJson) => statement.period).sort()).toEqual([
-      '2026-07',
-      '2026-08',
-      '2026-09',
-      '2026-10',
+      MONTH_1.key,
+      MONTH_2.key,
+      MONTH_3.key,
+      MONTH_4.key,
     ]);
     expect(new Set(mine.body.data.map((statement: StatementJson) => statement.partnerId))).toEqual(new Set([p1()]));
-    const p2Statement = await statementOf(p2(), '2026-09');
-    const p1Statement = await statementOf(p1(), '2026-09');
+    const p2Statement = await statementOf(p2(), MONTH_3.key);
+    const p1Statement = await statementOf(p1(), MONTH_3.key);
     expect(
       (
         await api
@@ -425,18 +447,20 @@ describe('payout statements in other currencies', () => {
   }
 
   /**
-   * A brand with one September order of `amount`, touched by the partners of `roles` in that order
-   * and paid 10 % CPS under `model`; its September statements, by partner.
+   * A brand with one order of `amount` on the 5th of the month two back (over in the brand's time
+   * zone, and the order's 14-day lock with it), touched by the partners of `roles` in that order on
+   * the 1st, 2nd, … and paid 10 % CPS under `model`; that month's statements, by partner.
    */
   async function oneStatedOrder(
-    brand: BrandOverrides & { currency: string },
+    brand: BrandOverrides & { currency: string; timezone: string },
     model: 'linear' | 'last_click',
     roles: FunnelRole[],
     amount: string,
   ): Promise<{ fixture: BrandFixture; statements: Map<string, StatementJson> }> {
+    const month = closedPeriod('month', 2, brand.timezone);
     const fixture = await createBrandFixture(api, brand);
     await publishPlan(api, fixture.managerKey, {
-      effectiveFrom: '2026-01-01T00:00:00Z',
+      effectiveFrom: PLAN_FROM,
       lookbackDays: 30,
       lockDays: 14,
       attribution: { model },
@@ -448,7 +472,7 @@ describe('payout statements in other currencies', () => {
       roles.map((role, day) => ({
         partnerId: fixture.partners[role].id,
         customerKey: 'customer-1',
-        occurredAt: `2026-09-0${day + 1}T00:00:00Z`,
+        occurredAt: inPeriod(month, day).toISOString(),
       })),
     );
     const response = await api
@@ -460,11 +484,11 @@ describe('payout statements in other currencies', () => {
         amount,
         currency: brand.currency,
         customerKey: 'customer-1',
-        occurredAt: '2026-09-05T00:00:00Z',
+        occurredAt: inPeriod(month, 4).toISOString(),
       });
     expect(response.status).toBe(201);
     await waitUntilCredited(api, response.body.id);
-    return { fixture, statements: await statementsOf(fixture, '2026-09') };
+    return { fixture, statements: await statementsOf(fixture, month.key) };
   }
 
   it('states yen without decimals, and says how many other partners shared an order, never who', async () => {
