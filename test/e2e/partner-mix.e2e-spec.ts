@@ -1,9 +1,11 @@
 import { type INestApplicationContext } from '@nestjs/common';
+import { type CalendarPeriod, DAY_MS, localDate, nextPeriod, periodOf, previousPeriod } from '#domain';
 import { FeeAccrualService } from '#core/ledger/index.js';
 import { PartnerMixReportService } from '#core/reports/index.js';
 import {
   bearer,
   type BrandFixture,
+  closedPeriod,
   createBrandFixture,
   eventually,
   postClicksAndWait,
@@ -11,11 +13,32 @@ import {
   startTestApi,
   startTestWorker,
   type TestApi,
+  testClock,
   waitUntilCredited,
 } from '#testing';
 
+const BERLIN = 'Europe/Berlin';
+/** The quarter reported on: the last one closed in Berlin (Q3 below). */
+const QUARTER = closedPeriod('quarter');
+/** The quarter before it, for the comparison (Q2 below). */
+const PREVIOUS = previousPeriod(QUARTER);
+/** The quarter under way, which the scheduled job closes at its end (Q4 below). */
+const CURRENT = nextPeriod(QUARTER);
+/** The middle month of a quarter, "YYYY-MM": August for Q3. */
+const middleMonth = (quarter: CalendarPeriod): string => nextPeriod(periodOf(quarter.start, 'month', BERLIN)).key;
+/** A calendar date `days` after another, "YYYY-MM-DD" (date arithmetic, no time zone involved). */
+const plusDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/** First and last day of the quarter, and the first day of the next (Jul 1, Sep 30, Oct 1 below). */
+const FIRST_DAY = localDate(QUARTER.start, BERLIN);
+const NEXT_FIRST_DAY = localDate(QUARTER.end, BERLIN);
+const LAST_DAY = plusDays(NEXT_FIRST_DAY, -1);
+
 /**
- * A seeded quarter (2026-Q3, Europe/Berlin) small enough to work out every figure by hand.
+ * A seeded quarter (Europe/Berlin) small enough to work out every figure by hand. It is the last
+ * closed quarter of the business clock; below it is written as if it were 2026-Q3: "Aug 3" is the
+ * 3rd of its middle month, "Jul 1" its first day, "May 10" the 10th of the middle month of the
+ * quarter before ("Q2"), and "Q4" the quarter under way. No figure depends on the months' lengths.
  *
  * Partners (one per role): A = Trail Talk Podcast (creator, awareness), C = GearLab Reviews
  * (review, consideration), K = DealDrop Coupons (coupon, conversion), R = Summit Rewards (loyalty,
@@ -41,7 +64,9 @@ describe('partner-mix report', () => {
   let report: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   let reportId: string;
 
-  const at = (day: string, hour: number): string => `2026-${day}T${String(hour).padStart(2, '0')}:00:00Z`;
+  /** `hour`:00 UTC on a day of the quarter's middle month (or of another month): at(3, 10) is "Aug 3, 10:00Z". */
+  const at = (day: number, hour: number, month = middleMonth(QUARTER)): string =>
+    `${month}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;
   const manager = () => bearer(brand.managerKey);
   const waitUntilDone = async (id: string, key = brand.managerKey) =>
     eventually(async () => {
@@ -54,11 +79,20 @@ describe('partner-mix report', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    worker = await startTestWorker();
     brand = await createBrandFixture(api);
     other = await createBrandFixture(api);
+    // brands.created_at is the database's clock (now()), which the scheduled-report job compares
+    // with quarters of the business clock: date both brands to the business clock's today (a no-op
+    // without --clock), as a brand created on the run's day. Before the worker starts, so that its
+    // scheduled job never sees them older than that and reports a quarter for them.
+    await api.query('UPDATE brands SET created_at = $2 WHERE id = ANY($1::uuid[])', [
+      [brand.id, other.id],
+      testClock.now(),
+    ]);
+    worker = await startTestWorker();
     await publishPlan(api, brand.managerKey, {
-      effectiveFrom: '2026-01-01T00:00:00+01:00',
+      // In force since the start of the previous quarter: before every event of both quarters.
+      effectiveFrom: PREVIOUS.start.toISOString(),
       lookbackDays: 30,
       lockDays: 30,
       attribution: { model: 'position_based' },
@@ -72,40 +106,46 @@ describe('partner-mix report', () => {
     });
     const { awareness: A, consideration: C, conversion: K, retention: R } = brand.partners;
     await postClicksAndWait(api, brand.networkKey, [
-      { partnerId: A.id, customerKey: 'cust-9', occurredAt: at('05-10', 10) },
-      { partnerId: A.id, customerKey: 'cust-1', occurredAt: at('08-01', 10) },
-      { partnerId: C.id, customerKey: 'cust-1', occurredAt: at('08-02', 10) },
-      { partnerId: K.id, customerKey: 'cust-1', occurredAt: at('08-03', 10) },
-      { partnerId: A.id, customerKey: 'cust-2', occurredAt: at('08-05', 10) },
-      { partnerId: K.id, customerKey: 'cust-2', occurredAt: at('08-06', 10) },
-      { partnerId: K.id, customerKey: 'cust-4', occurredAt: at('08-07', 10), userAgent: 'Googlebot/2.1' },
-      { partnerId: K.id, customerKey: 'cust-3', occurredAt: at('08-10', 10) },
-      { partnerId: A.id, customerKey: 'cust-5', occurredAt: at('08-12', 10) },
-      { partnerId: R.id, customerKey: 'cust-3', occurredAt: at('08-19', 10) },
+      { partnerId: A.id, customerKey: 'cust-9', occurredAt: at(10, 10, middleMonth(PREVIOUS)) },
+      { partnerId: A.id, customerKey: 'cust-1', occurredAt: at(1, 10) },
+      { partnerId: C.id, customerKey: 'cust-1', occurredAt: at(2, 10) },
+      { partnerId: K.id, customerKey: 'cust-1', occurredAt: at(3, 10) },
+      { partnerId: A.id, customerKey: 'cust-2', occurredAt: at(5, 10) },
+      { partnerId: K.id, customerKey: 'cust-2', occurredAt: at(6, 10) },
+      { partnerId: K.id, customerKey: 'cust-4', occurredAt: at(7, 10), userAgent: 'Googlebot/2.1' },
+      { partnerId: K.id, customerKey: 'cust-3', occurredAt: at(10, 10) },
+      { partnerId: A.id, customerKey: 'cust-5', occurredAt: at(12, 10) },
+      { partnerId: R.id, customerKey: 'cust-3', occurredAt: at(19, 10) },
     ]);
     const orders = [
-      { transactionId: 'PM-9', amount: '40.00', customerKey: 'cust-9', newCustomer: true, occurredAt: at('05-10', 12) },
+      {
+        transactionId: 'PM-9',
+        amount: '40.00',
+        customerKey: 'cust-9',
+        newCustomer: true,
+        occurredAt: at(10, 12, middleMonth(PREVIOUS)),
+      },
       {
         transactionId: 'PM-1',
         amount: '100.00',
         customerKey: 'cust-1',
         newCustomer: true,
-        occurredAt: at('08-03', 12),
+        occurredAt: at(3, 12),
       },
       {
         transactionId: 'PM-2',
         amount: '50.00',
         customerKey: 'cust-2',
         newCustomer: false,
-        occurredAt: at('08-06', 12),
+        occurredAt: at(6, 12),
       },
-      { transactionId: 'PM-3', amount: '80.00', customerKey: 'cust-3', newCustomer: true, occurredAt: at('08-10', 12) },
+      { transactionId: 'PM-3', amount: '80.00', customerKey: 'cust-3', newCustomer: true, occurredAt: at(10, 12) },
       {
         transactionId: 'PM-4',
         amount: '30.00',
         customerKey: 'cust-3',
         newCustomer: false,
-        occurredAt: at('08-20', 12),
+        occurredAt: at(20, 12),
       },
     ];
     // One at a time: each is credited before the next, as the journeys were lived.
@@ -118,12 +158,12 @@ describe('partner-mix report', () => {
         .expect(201);
       await waitUntilCredited(api, response.body.id);
     }
-    await worker.get(FeeAccrualService).accrueDay(brand.id, '2026-07-01'); // R's July flat fee
+    await worker.get(FeeAccrualService).accrueDay(brand.id, FIRST_DAY); // R's July flat fee
     await api
       .http()
       .post('/v1/impressions')
       .set(...bearer(brand.networkKey))
-      .send({ partnerId: A.id, date: '2026-08-01', count: 5000 })
+      .send({ partnerId: A.id, date: `${middleMonth(QUARTER)}-01`, count: 5000 }) // Aug 1
       .expect(202);
     await api
       .http()
@@ -132,9 +172,14 @@ describe('partner-mix report', () => {
       .send({ awareness: 0.4, consideration: 0.2, conversion: 0.3, retention: 0.1 })
       .expect(200);
     for (const spend of [
-      { channel: 'paid_social', periodStart: '2026-07-01', periodEnd: '2026-09-30', amount: '100.00' },
-      // Sep 1 – Oct 31 is 61 days, 30 of them in Q3: 61.00 × 30 / 61 = 30.00.
-      { channel: 'tv', periodStart: '2026-09-01', periodEnd: '2026-10-31', amount: '61.00' },
+      { channel: 'paid_social', periodStart: FIRST_DAY, periodEnd: LAST_DAY, amount: '100.00' }, // all of Q3
+      // Q3's last 30 days and Q4's first 31 (as Sep 1 – Oct 31) are 61 days, 30 of them in Q3: 61.00 × 30 / 61 = 30.00.
+      {
+        channel: 'tv',
+        periodStart: plusDays(NEXT_FIRST_DAY, -30),
+        periodEnd: plusDays(NEXT_FIRST_DAY, 30),
+        amount: '61.00',
+      },
     ]) {
       await api
         .http()
@@ -148,9 +193,9 @@ describe('partner-mix report', () => {
       .http()
       .post('/v1/reports/partner-mix')
       .set(...manager())
-      .send({ quarter: '2026-Q3' })
+      .send({ quarter: QUARTER.key })
       .expect(202);
-    expect(requested.body).toEqual({ id: expect.any(String), status: 'queued', quarter: '2026-Q3' });
+    expect(requested.body).toEqual({ id: expect.any(String), status: 'queued', quarter: QUARTER.key });
     reportId = requested.body.id;
     report = await waitUntilDone(reportId);
   }, 120_000);
@@ -170,13 +215,13 @@ describe('partner-mix report', () => {
     expect(report).toMatchObject({
       id: reportId,
       status: 'done',
-      quarter: '2026-Q3',
-      previousQuarter: '2026-Q2',
+      quarter: QUARTER.key,
+      previousQuarter: PREVIOUS.key,
       trigger: 'on_demand',
       currency: 'EUR',
       timeZone: 'Europe/Berlin',
-      // Berlin is on summer time (+02:00) at both ends.
-      period: { start: '2026-06-30T22:00:00.000Z', end: '2026-09-30T22:00:00.000Z' },
+      // Midnights in Berlin: 22:00Z on summer time (+02:00, as at both ends of Q3), 23:00Z in winter.
+      period: { start: QUARTER.start.toISOString(), end: QUARTER.end.toISOString() },
     });
   });
 
@@ -464,7 +509,7 @@ describe('partner-mix report', () => {
     expect(list.body).toEqual({ data: [], nextCursor: null });
     const mine = await api
       .http()
-      .get('/v1/reports/partner-mix?quarter=2026-Q3')
+      .get(`/v1/reports/partner-mix?quarter=${QUARTER.key}`)
       .set(...manager())
       .expect(200);
     expect(mine.body.data.map((row: { id: string }) => row.id)).toEqual([reportId]);
@@ -509,7 +554,7 @@ describe('partner-mix report', () => {
       .http()
       .post('/v1/spend')
       .set(...manager())
-      .send({ channel: 'tv', periodStart: '2026-10-01', periodEnd: '2026-09-30', amount: '1.001', currency: 'USD' })
+      .send({ channel: 'tv', periodStart: NEXT_FIRST_DAY, periodEnd: LAST_DAY, amount: '1.001', currency: 'USD' })
       .expect(400);
     expect(spend.body.error.details.map((detail: { field: string }) => detail.field).sort()).toEqual([
       'amount',
@@ -520,7 +565,7 @@ describe('partner-mix report', () => {
       .http()
       .post('/v1/reports/partner-mix')
       .set(...manager())
-      .send({ quarter: '2099-Q1' })
+      .send({ quarter: nextPeriod(CURRENT).key }) // has not started yet
       .expect(400);
     expect(future.body.error.details[0].field).toBe('quarter');
     await api
@@ -538,22 +583,22 @@ describe('partner-mix report', () => {
 
   it('schedules one report per brand when its quarter closes, through the same job', async () => {
     const sut = worker.get(PartnerMixReportService);
-    // Just after midnight of 2027-01-01 in Berlin, 2026-Q4 has closed for this brand.
-    const afterClose = new Date('2027-01-01T00:30:00+01:00');
+    // Just after midnight in Berlin ending Q4 (00:30 on Jan 1), Q4 has closed for this brand.
+    const afterClose = new Date(CURRENT.end.getTime() + 30 * 60_000);
     expect(await sut.closeQuarters(afterClose, [brand.id])).toBe(1);
     expect(await sut.closeQuarters(afterClose, [brand.id])).toBe(0); // once per brand and quarter
     // Before it closes (23:30 on Dec 31 in Berlin) the last closed quarter is Q3, ended before the brand existed.
-    expect(await sut.closeQuarters(new Date('2026-12-31T23:30:00+01:00'), [other.id])).toBe(0);
+    expect(await sut.closeQuarters(new Date(CURRENT.end.getTime() - 30 * 60_000), [other.id])).toBe(0);
     const [row] = await api.query<{ id: string }>(
-      `SELECT id FROM partner_mix_reports WHERE brand_id = $1 AND quarter = '2026-Q4' AND trigger = 'scheduled'`,
-      [brand.id],
+      `SELECT id FROM partner_mix_reports WHERE brand_id = $1 AND quarter = $2 AND trigger = 'scheduled'`,
+      [brand.id, CURRENT.key],
     );
     const scheduled = await waitUntilDone(row.id);
     expect(scheduled).toMatchObject({
       status: 'done',
-      quarter: '2026-Q4',
+      quarter: CURRENT.key,
       trigger: 'scheduled',
-      previousQuarter: '2026-Q3',
+      previousQuarter: QUARTER.key,
     });
     // Q4 has no activity; Q3 is now the previous quarter.
     expect(

@@ -1,8 +1,10 @@
 import { type INestApplicationContext } from '@nestjs/common';
+import { DAY_MS } from '#domain';
 import { LedgerService } from '#core/ledger/index.js';
 import {
   bearer,
   type BrandFixture,
+  closedPeriod,
   createBrandFixture,
   eventually,
   issueKey,
@@ -13,6 +15,18 @@ import {
   type TestApi,
   waitUntilCredited,
 } from '#testing';
+
+/** A calendar date `days` after another, "YYYY-MM-DD" (date arithmetic, no time zone involved). */
+const plusDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/**
+ * R1's day (written "5 October" below): the 5th of the month two back in Berlin, so that its 14
+ * lock days are long over; R2 comes on the 2nd of the last closed month ("2 November"), a month of
+ * its own under the monthly cap.
+ */
+const TWO_MONTHS_BACK = closedPeriod('month', 2);
+const R1_DAY = `${TWO_MONTHS_BACK.key}-05`;
+const R2_DAY = `${closedPeriod('month', 1).key}-02`;
 
 /**
  * What a partner sees of its own business: every entry with the reason it pays less than earned,
@@ -47,7 +61,7 @@ describe('partner portal views', () => {
     brand = await createBrandFixture(api);
     p1Key = (await issueKey(api, brand.id, 'partner', brand.partners.conversion.id)).key;
     await publishPlan(api, brand.managerKey, {
-      effectiveFrom: '2026-01-01T00:00:00+01:00',
+      effectiveFrom: TWO_MONTHS_BACK.start.toISOString(), // before every event
       lookbackDays: 30,
       lockDays: 14,
       attribution: { model: 'last_click' },
@@ -55,22 +69,22 @@ describe('partner portal views', () => {
       caps: { perPartnerPerMonth: '5.00' },
     });
     await postClicksAndWait(api, brand.networkKey, [
-      // 23:30 UTC on 4 October is 01:30 on 5 October in Berlin.
-      { partnerId: p2(), customerKey: 'R1', occurredAt: '2026-10-04T23:30:00Z' },
-      { partnerId: p2(), customerKey: 'R1', occurredAt: '2026-10-05T10:00:00Z' },
-      { partnerId: p2(), customerKey: 'R2', occurredAt: '2026-11-02T08:00:00Z' },
+      // 23:30 UTC on 4 October is already 5 October in Berlin: 01:30 on summer time, 00:30 in winter.
+      { partnerId: p2(), customerKey: 'R1', occurredAt: `${plusDays(R1_DAY, -1)}T23:30:00Z` },
+      { partnerId: p2(), customerKey: 'R1', occurredAt: `${R1_DAY}T10:00:00Z` },
+      { partnerId: p2(), customerKey: 'R2', occurredAt: `${R2_DAY}T08:00:00Z` },
     ]);
     await api
       .http()
       .post('/v1/impressions')
       .set(...bearer(brand.networkKey))
-      .send({ partnerId: p2(), date: '2026-10-05', count: 1000 })
+      .send({ partnerId: p2(), date: R1_DAY, count: 1000 })
       .expect(202);
     // R1: 100.00 → 10 % = 10.00, of which the 5.00 cap pays 5.00 and holds back 5.00.
-    const r1 = { transactionId: 'R1', amount: '100.00', customerKey: 'R1', occurredAt: '2026-10-05T12:00:00Z' };
+    const r1 = { transactionId: 'R1', amount: '100.00', customerKey: 'R1', occurredAt: `${R1_DAY}T12:00:00Z` };
     await waitUntilCredited(api, await post(r1));
     // R2: 30.00 → 3.00, then rejected by the brand's system.
-    const r2 = { transactionId: 'R2', amount: '30.00', customerKey: 'R2', occurredAt: '2026-11-02T10:00:00Z' };
+    const r2 = { transactionId: 'R2', amount: '30.00', customerKey: 'R2', occurredAt: `${R2_DAY}T10:00:00Z` };
     await waitUntilCredited(api, await post(r2));
     await post({ ...r2, status: 'rejected' });
     // Half of R1 refunded: 5.00 × 50.00 / 100.00 = 2.50 back; the capped 0.00 gives back 0.
@@ -141,7 +155,8 @@ describe('partner portal views', () => {
   });
 
   it("gives the partner's days in the brand's time zone", async () => {
-    const response = await as(brand.partnerKey, '/v1/me/daily?from=2026-10-04&to=2026-10-06');
+    const [before, after] = [plusDays(R1_DAY, -1), plusDays(R1_DAY, 1)]; // 4 and 6 October
+    const response = await as(brand.partnerKey, `/v1/me/daily?from=${before}&to=${after}`);
     expect(response.status).toBe(200);
     // Both R1 clicks fall on 5 October in Berlin; that day's entries: 5.00 + 0 − 2.50 + 0.
     expect(response.body).toEqual({
@@ -149,7 +164,7 @@ describe('partner portal views', () => {
       timezone: 'Europe/Berlin',
       days: [
         {
-          date: '2026-10-04',
+          date: before,
           clicks: 0,
           impressions: 0,
           conversions: 0,
@@ -157,7 +172,7 @@ describe('partner portal views', () => {
           commission: '0.00',
         },
         {
-          date: '2026-10-05',
+          date: R1_DAY,
           clicks: 2,
           impressions: 1000,
           conversions: 1,
@@ -165,7 +180,7 @@ describe('partner portal views', () => {
           commission: '2.50',
         },
         {
-          date: '2026-10-06',
+          date: after,
           clicks: 0,
           impressions: 0,
           conversions: 0,
@@ -174,17 +189,20 @@ describe('partner portal views', () => {
         },
       ],
     });
-    expect((await as(brand.managerKey, `/v1/partners/${p2()}/daily?from=2026-10-04&to=2026-10-06`)).body).toEqual(
+    expect((await as(brand.managerKey, `/v1/partners/${p2()}/daily?from=${before}&to=${after}`)).body).toEqual(
       response.body,
     );
-    const p1Days = (await as(p1Key, '/v1/me/daily?from=2026-10-05&to=2026-10-05')).body.days;
+    const p1Days = (await as(p1Key, `/v1/me/daily?from=${R1_DAY}&to=${R1_DAY}`)).body.days;
     expect(p1Days).toEqual([
-      { date: '2026-10-05', clicks: 0, impressions: 0, conversions: 0, attributedRevenue: '0.00', commission: '0.00' },
+      { date: R1_DAY, clicks: 0, impressions: 0, conversions: 0, attributedRevenue: '0.00', commission: '0.00' },
     ]);
   });
 
   it('refuses a bad or too long range with the field to fix', async () => {
-    const reversed = await as(brand.partnerKey, '/v1/me/daily?from=2026-10-06&to=2026-10-04');
+    const reversed = await as(
+      brand.partnerKey,
+      `/v1/me/daily?from=${plusDays(R1_DAY, 1)}&to=${plusDays(R1_DAY, -1)}`, // 6 to 4 October
+    );
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.details[0].field).toBe('to');
     const long = await as(brand.partnerKey, '/v1/me/daily?from=2026-01-01&to=2026-10-01');

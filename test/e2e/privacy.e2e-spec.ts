@@ -6,17 +6,19 @@ import {
   bearer,
   type BrandFixture,
   createBrandFixture,
+  isoDaysAgo,
   postClicksAndWait,
   publishPlan,
   startTestApi,
   startTestWorker,
   type TestApi,
+  testClock,
   waitUntilCredited,
 } from '#testing';
 
 /** Last click, 10 % to every role: enough for a ledger that erasure must leave alone. */
 const PLAN = {
-  effectiveFrom: '2026-01-01T00:00:00Z',
+  effectiveFrom: isoDaysAgo(30), // well before the clicks, minutes ago
   lookbackDays: 30,
   lockDays: 30,
   attribution: { model: 'last_click' },
@@ -46,7 +48,9 @@ describe('privacy: erasure of a customer', () => {
     brand = await createBrandFixture(api);
     other = await createBrandFixture(api);
     await publishPlan(api, brand.managerKey, PLAN);
-    const minutesAgo = (minutes: number): string => new Date(Date.now() - minutes * 60_000).toISOString();
+    // Minutes before the business clock's now, which also dates the conversions (sent without a time).
+    const minutesAgo = (minutes: number): string =>
+      new Date(testClock.now().getTime() - minutes * 60_000).toISOString();
     const [a1, a2, b1, n1] = await postClicksAndWait(api, brand.networkKey, [
       { partnerId: brand.partners.awareness.id, customerKey: 'alice@example.com', occurredAt: minutesAgo(30) },
       { partnerId: brand.partners.conversion.id, customerKey: 'alice@example.com', occurredAt: minutesAgo(20) },

@@ -2,8 +2,11 @@ import { type INestApplicationContext } from '@nestjs/common';
 import {
   bearer,
   type BrandFixture,
+  closedPeriod,
   createBrandFixture,
   eventually,
+  inPeriod,
+  isoDaysAgo,
   postClicksAndWait,
   publishPlan,
   startTestApi,
@@ -12,9 +15,14 @@ import {
   waitUntilCredited,
 } from '#testing';
 
+/** The quarter reported on: the last one closed in Berlin. */
+const QUARTER = closedPeriod('quarter');
+/** When the six orders come in: around noon on the quarter's 41st day (Berlin), well inside it. */
+const ORDERS_AT = inPeriod(QUARTER, 40, 12);
+
 /**
  * The partner-mix report's view of orders no click explains (by channel and journey source) and
- * of the quality rules' hits per partner. One Q3 2026 of six orders, worked out by hand.
+ * of the quality rules' hits per partner. One quarter (the last closed) of six orders, worked out by hand.
  */
 describe('partner-mix report: channels, sources and quality hits', () => {
   let api: TestApi;
@@ -37,7 +45,7 @@ describe('partner-mix report: channels, sources and quality hits', () => {
     worker = await startTestWorker();
     brand = await createBrandFixture(api);
     await publishPlan(api, brand.managerKey, {
-      effectiveFrom: '2026-01-01T00:00:00+01:00',
+      effectiveFrom: QUARTER.start.toISOString(), // in force for the whole quarter
       lookbackDays: 30,
       lockDays: 14,
       attribution: { model: 'last_click' },
@@ -50,11 +58,16 @@ describe('partner-mix report: channels, sources and quality hits', () => {
       .send({ code: 'SUMMER10' })
       .expect(201);
     await postClicksAndWait(api, brand.networkKey, [
-      { partnerId: brand.partners.awareness.id, customerKey: 'W1', occurredAt: '2026-08-09T10:00:00Z' },
+      // A day before the orders.
+      { partnerId: brand.partners.awareness.id, customerKey: 'W1', occurredAt: isoDaysAgo(1, ORDERS_AT) },
       // 3 s before Q1's order: too short a click-to-conversion time for the consideration partner.
-      { partnerId: brand.partners.consideration.id, customerKey: 'Q1', occurredAt: '2026-08-10T09:59:57Z' },
+      {
+        partnerId: brand.partners.consideration.id,
+        customerKey: 'Q1',
+        occurredAt: new Date(ORDERS_AT.getTime() - 3_000).toISOString(),
+      },
     ]);
-    const at = '2026-08-10T10:00:00Z';
+    const at = ORDERS_AT.toISOString();
     const ids = [
       await post({ transactionId: 'W1', amount: '100.00', customerKey: 'W1', channel: 'web', occurredAt: at }),
       await post({ transactionId: 'A1', amount: '60.00', channel: 'ai_assistant', agent: 'ShopBot', occurredAt: at }),
@@ -69,7 +82,7 @@ describe('partner-mix report: channels, sources and quality hits', () => {
       .http()
       .post('/v1/reports/partner-mix')
       .set(...bearer(brand.managerKey))
-      .send({ quarter: '2026-Q3' });
+      .send({ quarter: QUARTER.key });
     expect(requested.status).toBe(202);
     report = await eventually(async () => {
       const response = await api

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { Redis } from 'ioredis';
 import { loadConfig } from '#config';
-import { hashCustomerKey } from '#domain';
+import { DAY_MS, hashCustomerKey, HOUR_MS } from '#domain';
 import { AttributionQueueService } from '#core/conversions/index.js';
 import { type ClickRecord, ClickWriterService } from '#core/tracking/index.js';
 import {
@@ -11,6 +11,7 @@ import {
   type ChildApp,
   createBrandFixture,
   eventually,
+  isoDaysAgo,
   publishPlan,
   startChildApp,
   startTcpProxy,
@@ -18,6 +19,7 @@ import {
   startTestWorker,
   type TcpProxy,
   type TestApi,
+  testClock,
 } from '#testing';
 
 const config = loadConfig();
@@ -27,7 +29,7 @@ const SLOW = 120_000;
 
 /** Position-based over awareness and conversion touches, a rate per role: order-independent (no tiers or caps). */
 const PLAN = {
-  effectiveFrom: '2026-01-01T00:00:00Z',
+  effectiveFrom: isoDaysAgo(30), // before every click and conversion (days and minutes ago)
   lookbackDays: 30,
   lockDays: 30,
   attribution: { model: 'position_based' },
@@ -63,12 +65,14 @@ function clickOf(brandId: string, partnerId: string, role: 'awareness' | 'conver
 }
 
 /**
- * Seeds `count` customers for a brand, each with an awareness click two days ago and a
- * conversion-role click an hour ago (written straight to PostgreSQL), and one conversion each
- * (inserted with `enqueued_at` null, so that the sweeper enqueues them: no worker runs yet).
- * Transaction ids and amounts are the same for every brand, so their ledgers can be compared.
+ * Seeds `count` customers for a brand, each with an awareness click two days before `now` and a
+ * conversion-role click an hour before (written straight to PostgreSQL), and one conversion each a
+ * minute before (inserted with `enqueued_at` null, so that the sweeper enqueues them: no worker runs
+ * yet). Transaction ids, amounts and times are the same for every brand given the same `now`, so
+ * their ledgers can be compared. Times are the business clock's (the engine's lookback, months and
+ * lock periods are reckoned on it); `created_at` stays the database's, which the sweeper reads.
  */
-async function seedConversions(api: TestApi, brand: BrandFixture, count: number): Promise<void> {
+async function seedConversions(api: TestApi, brand: BrandFixture, count: number, now: Date): Promise<void> {
   const [{ secret }] = await api.query<{ secret: Buffer }>(
     'SELECT customer_key_secret AS secret FROM brands WHERE id = $1',
     [brand.id],
@@ -77,23 +81,22 @@ async function seedConversions(api: TestApi, brand: BrandFixture, count: number)
     ...clickOf(brand.id, partnerId, role, at.toISOString()),
     customerKeyHash: hashCustomerKey(secret, customer),
   });
-  const now = Date.now();
   const customers = Array.from({ length: count }, (_, i) => `customer-${i}`);
   await api.app
     .get(ClickWriterService)
     .write(
       customers.flatMap((customer) => [
-        click(brand.partners.awareness.id, 'awareness', new Date(now - 2 * 86_400_000), customer),
-        click(brand.partners.conversion.id, 'conversion', new Date(now - 3_600_000), customer),
+        click(brand.partners.awareness.id, 'awareness', new Date(now.getTime() - 2 * DAY_MS), customer),
+        click(brand.partners.conversion.id, 'conversion', new Date(now.getTime() - HOUR_MS), customer),
       ]),
     );
   await api.query(
     `INSERT INTO conversions (id, brand_id, transaction_id, amount_minor, currency, customer_key_hash, occurred_at,
                               status, source, fingerprint, created_at)
-     SELECT gen_random_uuid(), $1, 'ORDER-' || n, 1000 + (n * 37) % 9000, 'EUR', hash, now() - interval '1 minute',
+     SELECT gen_random_uuid(), $1, 'ORDER-' || n, 1000 + (n * 37) % 9000, 'EUR', hash, $3::timestamptz,
             'pending', 'api', md5(n::text) || md5(n::text), now() - interval '1 minute'
        FROM unnest($2::text[]) WITH ORDINALITY AS c(hash, n)`,
-    [brand.id, customers.map((customer) => hashCustomerKey(secret, customer))],
+    [brand.id, customers.map((customer) => hashCustomerKey(secret, customer)), new Date(now.getTime() - 60_000)],
   );
 }
 
@@ -153,7 +156,9 @@ describe('the worker killed (SIGKILL) in the middle of attribution batches', () 
       const killed = await createBrandFixture(api);
       const clean = await createBrandFixture(api);
       for (const brand of [killed, clean]) await publishPlan(api, brand.managerKey, PLAN);
-      await seedConversions(api, killed, COUNT);
+      // Both brands' events dated from one instant: the same months and lock ends in both ledgers.
+      const now = testClock.now();
+      await seedConversions(api, killed, COUNT, now);
       // Only this test's brands: rows of other files sharing the database are theirs to enqueue.
       while ((await api.app.get(AttributionQueueService).sweep(0, killed.id)) > 0);
 
@@ -183,7 +188,7 @@ describe('the worker killed (SIGKILL) in the middle of attribution batches', () 
       await eventually(async () => (await attributedCount(api, killed.id)) === COUNT, 90);
 
       // The same conversions, credited by the restarted worker without a kill.
-      await seedConversions(api, clean, COUNT);
+      await seedConversions(api, clean, COUNT, now);
       while ((await api.app.get(AttributionQueueService).sweep(0, clean.id)) > 0);
       await eventually(async () => (await attributedCount(api, clean.id)) === COUNT, 90);
       worker.process.kill('SIGTERM');
@@ -240,7 +245,8 @@ describe('Redis stopped while conversions are posted', () => {
         'SELECT customer_key_secret AS secret FROM brands WHERE id = $1',
         [brand.id],
       );
-      const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+      // An hour before the business clock's now, which also dates the conversions (sent without a time).
+      const hourAgo = isoDaysAgo(0, testClock.now(), 1);
       await api.app.get(ClickWriterService).write(
         Array.from({ length: 70 }, (_, n) => ({
           ...clickOf(brand.id, brand.partners.conversion.id, 'conversion', hourAgo),
