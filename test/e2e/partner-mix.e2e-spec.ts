@@ -13,7 +13,6 @@ import {
   startTestApi,
   startTestWorker,
   type TestApi,
-  testClock,
   waitUntilCredited,
 } from '#testing';
 
@@ -81,14 +80,6 @@ describe('partner-mix report', () => {
     api = await startTestApi();
     brand = await createBrandFixture(api);
     other = await createBrandFixture(api);
-    // brands.created_at is the database's clock (now()), which the scheduled-report job compares
-    // with quarters of the business clock: date both brands to the business clock's today (a no-op
-    // without --clock), as a brand created on the run's day. Before the worker starts, so that its
-    // scheduled job never sees them older than that and reports a quarter for them.
-    await api.query('UPDATE brands SET created_at = $2 WHERE id = ANY($1::uuid[])', [
-      [brand.id, other.id],
-      testClock.now(),
-    ]);
     worker = await startTestWorker();
     await publishPlan(api, brand.managerKey, {
       // In force since the start of the previous quarter: before every event of both quarters.

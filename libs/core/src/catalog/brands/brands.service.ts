@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { MoneyParseError, parseMoney } from '#domain';
-import { AppError, CacheInvalidationService, newId } from '../../platform/index.js';
+import { AppError, CacheInvalidationService, Clock, newId } from '../../platform/index.js';
 import { Brand } from './brand.entity.js';
 
 export const DEFAULT_CLICK_ID_PARAM = 'pmx_cid';
@@ -47,6 +47,7 @@ export class BrandsService {
   constructor(
     @InjectRepository(Brand) private readonly brands: Repository<Brand>,
     private readonly invalidation: CacheInvalidationService,
+    private readonly clock: Clock,
   ) {}
 
   async create(input: CreateBrandInput): Promise<Brand> {
@@ -62,6 +63,8 @@ export class BrandsService {
       customerKeySecret: randomBytes(32),
       requireSignedPostbacks: input.requireSignedPostbacks ?? false,
       clickRetentionMonths: input.clickRetentionMonths ?? DEFAULT_CLICK_RETENTION_MONTHS,
+      // On the business clock: the scheduled reports start with the first quarter the brand saw.
+      createdAt: this.clock.now(),
     });
     return this.brands.save(brand);
   }
