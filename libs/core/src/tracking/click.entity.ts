@@ -1,7 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { type FunnelRole } from '#domain';
-import { Brand, Partner } from '../catalog/index.js';
-import { bigintNumber } from '../platform/index.js';
 
 export const CLICK_SOURCES = ['redirect', 's2s'] as const;
 export type ClickSource = (typeof CLICK_SOURCES)[number];
@@ -67,28 +65,4 @@ export class Click {
 
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
-}
-
-/** Impressions are counted per partner per day (for CPM), not stored one by one. */
-@Entity('impressions_daily')
-export class ImpressionDay {
-  @PrimaryColumn({ name: 'brand_id', type: 'uuid' })
-  brandId: string;
-
-  @ManyToOne(() => Brand, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'brand_id' })
-  brand?: Relation<Brand>;
-
-  @PrimaryColumn({ name: 'partner_id', type: 'uuid' })
-  partnerId: string;
-
-  @ManyToOne(() => Partner, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partner_id' })
-  partner?: Relation<Partner>;
-
-  @PrimaryColumn({ type: 'date' })
-  day: string;
-
-  @Column({ type: 'bigint', transformer: bigintNumber })
-  count: number;
 }

@@ -1,5 +1,4 @@
 export { TrackingModule } from './tracking.module.js';
-export { ClickDay } from './click-day.entity.js';
 export { buildClick } from './click-factory.js';
 export {
   CLICK_ENTRY_FORMAT,
@@ -13,5 +12,6 @@ export {
 } from './click-record.js';
 export { ClickRetentionService } from './click-retention.service.js';
 export { ClickWriterService } from './click-writer.service.js';
-export { Click, ImpressionDay } from './click.entity.js';
+export { Click } from './click.entity.js';
+export { ClickDay, ImpressionDay } from './daily-counts.entity.js';
 export { type BrandSettings, TrackingLookupService } from './tracking-lookup.service.js';

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Brand, Link, Partner } from '../catalog/index.js';
-import { ClickDay } from './click-day.entity.js';
 import { ClickRetentionService } from './click-retention.service.js';
 import { ClickWriterService } from './click-writer.service.js';
-import { Click, ImpressionDay } from './click.entity.js';
+import { Click } from './click.entity.js';
+import { ClickDay, ImpressionDay } from './daily-counts.entity.js';
 import { TrackingLookupService } from './tracking-lookup.service.js';
 
 const SERVICES = [ClickWriterService, TrackingLookupService, ClickRetentionService];
