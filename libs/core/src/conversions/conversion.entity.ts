@@ -15,11 +15,11 @@ import { bigintNumber } from '../platform/index.js';
 
 export const CONVERSION_STATUSES = ['pending', 'review', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof CONVERSION_STATUSES)[number];
-/** Statuses a network or the brand may post; `reversed` only comes from reversals. */
 /** Why a conversion was rejected: by the brand's own system (postback), a manager, or a fraud rule. */
 export const CONVERSION_STATUS_REASONS = ['advertiser_rejected', 'manual_rejection', 'fraud_rule'] as const;
 export type ConversionStatusReason = (typeof CONVERSION_STATUS_REASONS)[number];
 
+/** Statuses a network or the brand may post; `reversed` only comes from reversals. */
 export const POSTED_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type PostedStatus = (typeof POSTED_STATUSES)[number];
 

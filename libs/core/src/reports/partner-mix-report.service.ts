@@ -23,7 +23,6 @@ import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
 
 const DEFAULT_LOOKBACK_DAYS = 30;
-/** How long a request waits for Redis to take a job before leaving it to the sweeper. */
 /** Queued reports older than this whose job may have been lost are queued again (same job id). */
 const REQUEUE_AFTER_SECONDS = 60;
 

@@ -122,7 +122,7 @@ export class PartnerMixReport {
   @Column({ type: 'varchar', length: 12 })
   trigger: ReportTrigger;
 
-  /** The report once built (see PartnerMixReportBody). */
+  /** The report once built (see partnerMixBody in partner-mix-body.ts). */
   @Column({ type: 'jsonb', nullable: true })
   body: object | null;
 

@@ -33,9 +33,9 @@ export interface LinkTarget {
 }
 
 const TTL_MS = 60_000;
-/** Ids are UUIDs: anything else names nothing, and must not reach a uuid column. */
 /** Link codes are made of these (see the link DTO); anything else names no link. */
 const LINK_CODE = /^[A-Za-z0-9_-]{1,64}$/;
+/** Ids are UUIDs: anything else names nothing, and must not reach a uuid column. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MISSING_TTL_MS = 5_000;
 
