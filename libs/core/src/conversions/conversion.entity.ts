@@ -15,8 +15,11 @@ import { bigintNumber } from '../platform/index.js';
 
 export const CONVERSION_STATUSES = ['pending', 'review', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof CONVERSION_STATUSES)[number];
-/** Why a conversion was rejected: by the brand's own system (postback), a manager, or a fraud rule. */
-export const CONVERSION_STATUS_REASONS = ['advertiser_rejected', 'manual_rejection', 'fraud_rule'] as const;
+/**
+ * Why a conversion was rejected: by the brand's own system (postback) or by a manager. Quality
+ * rules never reject: a flagged conversion waits in review for the manager's decision.
+ */
+export const CONVERSION_STATUS_REASONS = ['advertiser_rejected', 'manual_rejection'] as const;
 export type ConversionStatusReason = (typeof CONVERSION_STATUS_REASONS)[number];
 
 /** Statuses a network or the brand may post; `reversed` only comes from reversals. */

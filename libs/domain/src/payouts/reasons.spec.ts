@@ -43,12 +43,11 @@ describe('entryReason', () => {
     expect(
       entryReason({ ...rejected, conversionStatusReason: 'manual_rejection', conversionStatusNote: 'test order' }),
     ).toEqual({ code: 'manual_rejection', message: "The brand's manager rejected the order: test order." });
-    expect(
-      entryReason({ ...rejected, conversionStatusReason: 'fraud_rule', conversionStatusNote: 'ctit_too_short' })?.code,
-    ).toBe('fraud_rule');
     expect(entryReason({ ...rejected, conversionStatusReason: 'advertiser_rejected' })?.code).toBe(
       'advertiser_rejected',
     );
+    // Without a recorded reason, a rejection is the brand's system's.
+    expect(entryReason({ ...rejected, conversionStatusReason: null })?.code).toBe('advertiser_rejected');
   });
 
   it('uses the currency’s own decimals: none for JPY, three for KWD', () => {

@@ -1,12 +1,6 @@
 import { formatMoney } from '../money/money.js';
 
-export const ENTRY_REASON_CODES = [
-  'monthly_cap',
-  'refund',
-  'advertiser_rejected',
-  'manual_rejection',
-  'fraud_rule',
-] as const;
+export const ENTRY_REASON_CODES = ['monthly_cap', 'refund', 'advertiser_rejected', 'manual_rejection'] as const;
 export type EntryReasonCode = (typeof ENTRY_REASON_CODES)[number];
 
 /** What is known about a ledger entry and its conversion when saying why it pays less than it might. */
@@ -43,8 +37,6 @@ export function entryReason(facts: EntryFacts): EntryReason | null {
     switch (facts.conversionStatusReason) {
       case 'manual_rejection':
         return { code: 'manual_rejection', message: `The brand's manager rejected the order${note}.` };
-      case 'fraud_rule':
-        return { code: 'fraud_rule', message: `A fraud rule rejected the order${note}.` };
       default:
         return {
           code: 'advertiser_rejected',
