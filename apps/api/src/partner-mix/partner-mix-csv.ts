@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { PAYMENT_MODELS } from '#domain';
 
 type Row = Record<string, unknown>;
 
@@ -19,7 +20,6 @@ const GROUP_COLUMNS = [
   'repeatPurchaseRate',
   'assistedConversions',
 ] as const;
-const COMMISSION_COLUMNS = ['cps', 'cpa', 'newCustomerBonus', 'cpc', 'cpm', 'flatFee'] as const;
 const MODEL_COLUMNS = ['lastClick', 'firstClick', 'linear', 'settlement', 'lastClickVerdict'] as const;
 const COLUMNS = [
   'section',
@@ -28,7 +28,7 @@ const COLUMNS = [
   'role',
   'type',
   ...GROUP_COLUMNS,
-  ...COMMISSION_COLUMNS.map((model) => `commission_${model}`),
+  ...PAYMENT_MODELS.map((model) => `commission_${model}`),
   'previousAttributedRevenue',
   'attributedRevenueChangePercent',
   ...MODEL_COLUMNS.map((model) => `revenue_${model}`),
@@ -70,7 +70,7 @@ export function partnerMixCsv(report: Row): string {
         GROUP_COLUMNS.filter((column) => column !== 'commissionCost').map((column) => [column, row[column]]),
       ),
       commissionCost: commission.total,
-      ...Object.fromEntries(COMMISSION_COLUMNS.map((model) => [`commission_${model}`, commission[model]])),
+      ...Object.fromEntries(PAYMENT_MODELS.map((model) => [`commission_${model}`, commission[model]])),
       previousAttributedRevenue: previous.attributedRevenue,
       attributedRevenueChangePercent: change.attributedRevenue,
       ...Object.fromEntries(MODEL_COLUMNS.map((model) => [`revenue_${model}`, models?.[model]])),

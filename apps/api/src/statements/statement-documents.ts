@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
-import { formatMoney } from '#domain';
+import { type CommissionKind, formatMoney } from '#domain';
 import { balanceNote, type Statement, type StatementLine, type StatementParties } from '#core/payouts/index.js';
 
-const KIND_LABELS: Record<string, string> = {
+const KIND_LABELS: Record<CommissionKind, string> = {
   cps: 'Commission (CPS)',
   cpa: 'Commission (CPA)',
   new_customer_bonus: 'New-customer bonus',

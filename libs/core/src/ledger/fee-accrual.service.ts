@@ -5,6 +5,8 @@ import {
   cpcAccrual,
   cpmAccrual,
   DAY_MS,
+  FEE_KINDS,
+  type FeeKind,
   flatFeeAccrual,
   type FunnelRole,
   localDate,
@@ -13,8 +15,8 @@ import {
   ruleFor,
 } from '#domain';
 import { planInForce } from '../plans/index.js';
-import { Clock, newId } from '../platform/index.js';
-import { CommissionEntryRow, type LedgerKind } from './ledger.entity.js';
+import { Clock, newId, sqlList } from '../platform/index.js';
+import { CommissionEntryRow } from './ledger.entity.js';
 
 /** Days looked back on each run, so that a worker down for a while catches up. */
 const CATCH_UP_DAYS = 3;
@@ -101,13 +103,7 @@ export class FeeAccrualService {
     const approvableAt = new Date(end.getTime() + plan.lockDays * DAY_MS);
     const accrued = await this.accrued(brandId, start);
     const rows: Partial<CommissionEntryRow>[] = [];
-    const add = (
-      partner: PartnerRow,
-      kind: LedgerKind,
-      period: string,
-      totalMinor: number,
-      ruleIndex: number,
-    ): void => {
+    const add = (partner: PartnerRow, kind: FeeKind, period: string, totalMinor: number, ruleIndex: number): void => {
       const delta = totalMinor - (accrued.get(`${partner.id}:${kind}`) ?? 0);
       if (delta === 0) return;
       rows.push({
@@ -162,7 +158,7 @@ export class FeeAccrualService {
   private async accrued(brandId: string, start: Date): Promise<Map<string, number>> {
     const rows: { partner_id: string; kind: string; total: string }[] = await this.dataSource.query(
       `SELECT partner_id, kind, sum(amount_minor)::bigint AS total FROM commission_entries
-        WHERE brand_id = $1 AND occurred_at = $2 AND conversion_id IS NULL AND kind IN ('cpc', 'cpm', 'flat_fee')
+        WHERE brand_id = $1 AND occurred_at = $2 AND conversion_id IS NULL AND kind IN (${sqlList(FEE_KINDS)})
         GROUP BY partner_id, kind`,
       [brandId, start],
     );

@@ -9,9 +9,9 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { type FunnelRole } from '#domain';
+import { type CommissionKind, COMMISSION_KINDS, type FunnelRole } from '#domain';
 import { Partner } from '../catalog/index.js';
-import { bigintNumber } from '../platform/index.js';
+import { bigintNumber, sqlList } from '../platform/index.js';
 // Conversions and payouts build on the ledger, so their entities are named here by string and
 // imported as types only: a runtime import would load their modules before the ledger's.
 import type { Conversion } from '../conversions/index.js';
@@ -76,8 +76,6 @@ export class ConversionTouch {
   attributedRevenueMinor: number;
 }
 
-export const LEDGER_KINDS = ['cps', 'cpa', 'new_customer_bonus', 'capped', 'cpc', 'cpm', 'flat_fee'] as const;
-export type LedgerKind = (typeof LEDGER_KINDS)[number];
 export const LEDGER_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
@@ -97,10 +95,7 @@ export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 @Index('commission_entries_unstated', ['brandId', 'partnerId'], {
   where: "status = 'approved' AND statement_id IS NULL",
 })
-@Check(
-  'commission_entries_kind_check',
-  `kind IN ('cps', 'cpa', 'new_customer_bonus', 'capped', 'cpc', 'cpm', 'flat_fee')`,
-)
+@Check('commission_entries_kind_check', `kind IN (${sqlList(COMMISSION_KINDS)})`)
 @Check('commission_entries_status_check', `status IN ('pending', 'approved', 'rejected')`)
 export class CommissionEntryRow {
   @PrimaryColumn('uuid')
@@ -133,7 +128,7 @@ export class CommissionEntryRow {
   reversalId: string | null;
 
   @Column({ type: 'varchar', length: 24 })
-  kind: LedgerKind;
+  kind: CommissionKind;
 
   /** Minor units of `currency`; negative for a clawback, 0 for a capped entry. */
   @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintNumber })

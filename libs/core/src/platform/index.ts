@@ -19,6 +19,7 @@ export { type Page, PageQuery, paginate } from './page.js';
 export { bulkInsert } from './persistence/bulk-insert.js';
 export { isUuid, newId } from './persistence/ids.js';
 export { isDatabaseUnavailable, uniqueViolation } from './persistence/pg-errors.js';
+export { sqlList } from './persistence/sql-list.js';
 export { withTimeout } from './persistence/timeout.js';
 export { bigintNumber } from './persistence/transformers.js';
 export { parseEventTime } from './validation/event-time.js';

@@ -9,6 +9,8 @@ import {
   type MarkovAttribution,
   type MixTarget,
   type PartnerType,
+  PAYMENT_MODELS,
+  type PaymentModel,
   ratio,
   recommendations,
   round,
@@ -18,7 +20,6 @@ import {
   emptyFigures,
   type Figures,
   type JourneyCoalition,
-  PAYMENT_MODELS,
   type PartnerInfo,
   type QuarterFigures,
   totalCost,
@@ -39,7 +40,7 @@ export interface GroupReport {
   /** Credit-weighted. */
   newCustomers: number;
   aov: Money | null;
-  commission: Record<(typeof PAYMENT_MODELS)[number] | 'total', Money>;
+  commission: Record<PaymentModel | 'total', Money>;
   costOfSale: number | null;
   cac: Money | null;
   customersBrought: number;
@@ -138,7 +139,7 @@ export function partnerMixBody(input: ReportInput): Record<string, unknown> {
       aov: aov === null ? null : money(aov),
       commission: {
         ...(Object.fromEntries(PAYMENT_MODELS.map((model) => [model, money(figures.costMinor[model])])) as Record<
-          (typeof PAYMENT_MODELS)[number],
+          PaymentModel,
           Money
         >),
         total: money(cost),

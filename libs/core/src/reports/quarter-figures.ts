@@ -6,23 +6,14 @@ import {
   FUNNEL_ROLES,
   type FunnelRole,
   type PartnerType,
+  PAYMENT_MODELS,
+  type PaymentModel,
+  paymentModelOf,
   quarterDays,
   type Rational,
   type Touch,
   type Transition,
 } from '#domain';
-
-/** Payment models of the ledger as the report names them (`capped` entries are 0 and left out). */
-export const PAYMENT_MODELS = ['cps', 'cpa', 'newCustomerBonus', 'cpc', 'cpm', 'flatFee'] as const;
-export type PaymentModel = (typeof PAYMENT_MODELS)[number];
-const MODEL_OF_KIND: Record<string, PaymentModel | undefined> = {
-  cps: 'cps',
-  cpa: 'cpa',
-  new_customer_bonus: 'newCustomerBonus',
-  cpc: 'cpc',
-  cpm: 'cpm',
-  flat_fee: 'flatFee',
-};
 
 /** Models the report compares with the settlement model, credited by libs/domain's `attribute`. */
 export const COMPARED_MODELS = ['last_click', 'first_click', 'linear'] as const;
@@ -243,7 +234,8 @@ export class QuarterAggregation {
       );
     for (const row of costs) {
       const partner = partners.get(row.partner_id);
-      const model = MODEL_OF_KIND[row.kind];
+      // By payment model; `capped` entries are 0 and left out.
+      const model = paymentModelOf(row.kind);
       if (!partner || !model) continue;
       for (const figures of groupsOf(row.partner_id, row.role ?? partner.role)) {
         figures.costMinor[model] += Number(row.amount);

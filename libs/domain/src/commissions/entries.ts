@@ -2,17 +2,13 @@ import { Rational } from '../attribution/rational.js';
 import { allocateRevenue, type PartnerCredit } from '../attribution/revenue.js';
 import { validatePlan, type CommissionPlan, type NewCustomerBonus } from './plan.js';
 import { applyRateBps, cpaAmount, cpsRate } from './rates.js';
+import { type ConversionEntryKind, type EarningKind } from './kinds.js';
 import { ruleFor, type RulePartner } from './rules.js';
-
-export const COMMISSION_KINDS = ['cps', 'cpa', 'new_customer_bonus', 'capped'] as const;
-export type CommissionKind = (typeof COMMISSION_KINDS)[number];
-/** The kinds that carry money; `capped` only records what a cap held back. */
-export type EarningKind = Exclude<CommissionKind, 'capped'>;
 
 /** One line of a partner's commission on one conversion, in minor units of the brand currency. */
 export interface CommissionEntry {
   readonly partnerId: string;
-  readonly kind: CommissionKind;
+  readonly kind: ConversionEntryKind;
   /** 0 for `capped`; negative for a clawback (see reversalEntries). */
   readonly amountMinor: number;
   /** The plan rule that matched the partner. */

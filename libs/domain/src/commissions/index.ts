@@ -1,5 +1,6 @@
 export * from './caps.js';
 export * from './entries.js';
+export * from './kinds.js';
 export * from './plan.js';
 export * from './rates.js';
 export * from './reversal.js';

@@ -1,5 +1,6 @@
 import { resolveAttributionSettings, type AttributionSettings } from '../attribution/settings.js';
 import { isFunnelRole, PARTNER_TYPES, type FunnelRole, type PartnerType } from '../partners/funnel.js';
+import { PAYMENT_MODELS } from './kinds.js';
 
 /*
  * A commission plan as API.md describes it, except that every amount is already an integer count
@@ -171,7 +172,8 @@ export function planInForce<P extends Pick<CommissionPlan, 'effectiveFrom'>>(
   return best;
 }
 
-const PAYMENT_MODELS = ['cps', 'cpa', 'cpc', 'cpm', 'flatFee'] as const;
+/** The payment models a rule may have; the new-customer bonus is the plan's, not a rule's. */
+const RULE_PAYMENT_MODELS = PAYMENT_MODELS.filter((model) => model !== 'newCustomerBonus');
 
 function checkRule(path: string, rule: unknown): void {
   if (!isObject(rule)) throw new PlanValidationError(path, 'must be an object');
@@ -184,8 +186,8 @@ function checkRule(path: string, rule: unknown): void {
   if (rule.partnerId !== undefined && (typeof rule.partnerId !== 'string' || rule.partnerId === '')) {
     throw new PlanValidationError(`${path}.partnerId`, `must be a non-empty string; got ${show(rule.partnerId)}`);
   }
-  if (PAYMENT_MODELS.every((model) => rule[model] === undefined)) {
-    throw new PlanValidationError(path, `must have a payment model (${PAYMENT_MODELS.join(', ')})`);
+  if (RULE_PAYMENT_MODELS.every((model) => rule[model] === undefined)) {
+    throw new PlanValidationError(path, `must have a payment model (${RULE_PAYMENT_MODELS.join(', ')})`);
   }
 
   if (rule.cps !== undefined) {
