@@ -1,15 +1,26 @@
 import 'reflect-metadata';
+import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from '#auth';
 import { ApiModule } from './api.module.js';
 
 type Constructor = new (...args: never[]) => object;
 
+interface Route {
+  /** `Controller.handler` */
+  handler: string;
+  controllerPath: string;
+  /** `GET /v1/me/links` */
+  endpoint: string;
+  rule: string | undefined;
+}
+
 /** Every route of the API, with the access rule the global guard will apply to it. */
-function routes(): { route: string; rule: string | undefined }[] {
+function routes(): Route[] {
   const controllers: Constructor[] = Reflect.getMetadata('controllers', ApiModule);
   return controllers.flatMap((controller) => {
     const prototype = controller.prototype as Record<string, unknown>;
+    const controllerPath: string = Reflect.getMetadata(PATH_METADATA, controller);
     return Object.getOwnPropertyNames(prototype)
       .filter((name) => name !== 'constructor' && Reflect.hasMetadata(METHOD_METADATA, prototype[name] as object))
       .map((name) => {
@@ -17,8 +28,14 @@ function routes(): { route: string; rule: string | undefined }[] {
         const isPublic = Reflect.getMetadata(PUBLIC_ROUTE, handler) ?? Reflect.getMetadata(PUBLIC_ROUTE, controller);
         const roles: string[] | undefined =
           Reflect.getMetadata(ALLOWED_ROLES, handler) ?? Reflect.getMetadata(ALLOWED_ROLES, controller);
+        const path = [controllerPath, Reflect.getMetadata(PATH_METADATA, handler) as string]
+          .filter((part) => part !== '' && part !== '/')
+          .join('/');
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
         return {
-          route: `${controller.name}.${name} ${Reflect.getMetadata(PATH_METADATA, controller)}/${Reflect.getMetadata(PATH_METADATA, handler)}`,
+          handler: `${controller.name}.${name}`,
+          controllerPath,
+          endpoint: `${method} /${path}`,
           rule: isPublic ? 'public' : roles?.join(','),
         };
       });
@@ -35,7 +52,36 @@ describe(ApiModule.name, () => {
   it('opens only health and metrics without a key; a new public route must be added here on purpose', () => {
     const open = routes()
       .filter((route) => route.rule === 'public')
-      .map((route) => route.route.split(' ')[0]);
+      .map((route) => route.handler);
     expect(open.sort()).toEqual(['HealthController.health', 'MetricsController.scrape']);
+  });
+
+  it('serves the partner portal (/v1/me) to partner keys only, from one Me…Controller per feature', () => {
+    const all = routes();
+    const portal = all.filter((route) => /^\w+ \/v1\/me(\/|$)/.test(route.endpoint));
+    expect(portal.map((route) => `${route.endpoint} ${route.rule}`).sort()).toEqual([
+      'DELETE /v1/me/postback-templates/:id partner',
+      'GET /v1/me partner',
+      'GET /v1/me/codes partner',
+      'GET /v1/me/commissions partner',
+      'GET /v1/me/commissions/summary partner',
+      'GET /v1/me/daily partner',
+      'GET /v1/me/links partner',
+      'GET /v1/me/postback-templates partner',
+      'GET /v1/me/statements partner',
+      'GET /v1/me/statements/:id partner',
+      'GET /v1/me/webhooks partner',
+      'PATCH /v1/me/postback-templates/:id partner',
+      'POST /v1/me/links partner',
+      'POST /v1/me/postback-templates partner',
+      'POST /v1/me/webhooks partner',
+    ]);
+    for (const route of portal) {
+      expect(route.handler).toMatch(/^Me[A-Z]\w*Controller\./);
+      expect(route.controllerPath).toBe('v1/me');
+    }
+    // And a Me…Controller serves nothing else.
+    const others = all.filter((route) => /^Me[A-Z]/.test(route.handler) && !portal.includes(route));
+    expect(others).toEqual([]);
   });
 });

@@ -8,21 +8,25 @@ import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { BrandsController } from './brands/brands.controller.js';
 import { CommissionPlansController } from './commission-plans/commission-plans.controller.js';
 import { CommissionsController } from './commissions/commissions.controller.js';
+import { MeCommissionsController } from './commissions/me-commissions.controller.js';
+import { MeStatementsController } from './statements/me-statements.controller.js';
 import { StatementsController } from './statements/statements.controller.js';
 import { ActivityController } from './activity/activity.controller.js';
+import { MeActivityController } from './activity/me-activity.controller.js';
 import { QualityController } from './quality/quality.controller.js';
 import { ConversionsController } from './conversions/conversions.controller.js';
 import { CustomersController } from './customers/customers.controller.js';
 import { PostbacksController } from './conversions/postbacks.controller.js';
 import { HealthController } from './health/health.controller.js';
-import { LinkPresenter } from './links/link-presenter.js';
 import { LinksController } from './links/links.controller.js';
-import { MeController } from './me/me.controller.js';
+import { MeLinksController } from './links/me-links.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { PartnerMixController } from './partner-mix/partner-mix.controller.js';
+import { MePartnersController } from './partners/me-partners.controller.js';
 import { PartnersController } from './partners/partners.controller.js';
-import { MyPromoCodesController, PromoCodesController } from './promo-codes/promo-codes.controller.js';
+import { MePromoCodesController } from './promo-codes/me-promo-codes.controller.js';
+import { PromoCodesController } from './promo-codes/promo-codes.controller.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { ClicksController } from './tracking/clicks.controller.js';
 import { ImpressionsService } from './tracking/impressions.service.js';
@@ -37,7 +41,6 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     ApiKeysController,
     PartnersController,
     LinksController,
-    MeController,
     ClicksController,
     ConversionsController,
     PostbacksController,
@@ -49,17 +52,22 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     HealthController,
     MetricsController,
     WebhooksController,
-    MeWebhooksController,
     PromoCodesController,
-    MyPromoCodesController,
     PartnerMixController,
     CustomersController,
+    // The partner portal, /v1/me/...: one Me…Controller per feature, in the feature's folder.
+    MePartnersController,
+    MeLinksController,
+    MeActivityController,
+    MeCommissionsController,
+    MeStatementsController,
+    MePromoCodesController,
+    MeWebhooksController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: PostbackSignatureGuard },
     MetricsService,
-    LinkPresenter,
     ClickIntakeService,
     S2sClicksService,
     ImpressionsService,

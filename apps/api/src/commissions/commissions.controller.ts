@@ -1,64 +1,16 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { type EntryReason, formatMoney } from '#domain';
-import { AppError, type Page } from '#core/platform/index.js';
-import { type CommissionEntryRow, type CommissionFilter, LedgerService } from '#core/ledger/index.js';
+import { CurrentBrand, Roles } from '#auth';
+import { type Page } from '#core/platform/index.js';
+import { LedgerService } from '#core/ledger/index.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { CommissionListQuery } from './commissions.dto.js';
+import { presentEntryPage, presentSummary } from './commission-presenter.js';
+import { commissionFilter, CommissionListQuery } from './commissions.dto.js';
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
-
-function presentEntry(entry: CommissionEntryRow, reason: EntryReason | null): Record<string, unknown> {
-  const money = (minor: number): string => formatMoney(minor, entry.currency);
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    amount: money(entry.amountMinor),
-    currency: entry.currency,
-    status: entry.status,
-    conversionId: entry.conversionId,
-    reversalId: entry.reversalId,
-    occurredAt: entry.occurredAt.toISOString(),
-    approvableAt: entry.approvableAt.toISOString(),
-    approvedAt: entry.approvedAt?.toISOString() ?? null,
-    credit: entry.credit,
-    attributedRevenue: entry.attributedRevenueMinor === null ? null : money(entry.attributedRevenueMinor),
-    rule: entry.ruleIndex,
-    rateBps: entry.rateBps,
-    tier: entry.tierIndex,
-    ...(entry.kind === 'capped' && { cappedAmount: money(entry.cappedMinor) }),
-    statementId: entry.statementId,
-    reasonCode: reason?.code ?? null,
-    reason: reason?.message ?? null,
-  };
-}
-
-function presentSummary(summary: Awaited<ReturnType<LedgerService['summary']>>): Record<string, unknown> {
-  const money = (minor: number): string => formatMoney(minor, summary.currency);
-  return {
-    currency: summary.currency,
-    pending: money(summary.byStatus.pending),
-    approved: money(summary.byStatus.approved),
-    rejected: money(summary.byStatus.rejected),
-    onStatements: money(summary.statedMinor),
-    approvedNotYetStated: money(summary.notStatedMinor),
-  };
-}
-
-function filterOf(query: CommissionListQuery): CommissionFilter {
-  const time = (field: 'from' | 'to'): Date | undefined => {
-    const value = query[field];
-    if (value === undefined) return undefined;
-    if (!ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
-      throw AppError.invalidField(field, `${field} must be a date (2026-11-01) or an ISO 8601 time with offset`);
-    }
-    return new Date(value);
-  };
-  return { status: query.status, from: time('from'), to: time('to') };
-}
-
-/** The commission ledger by partner: a manager reads any of the brand's partners, a partner its own. */
+/**
+ * The commission ledger by partner: a manager reads any of the brand's partners (a partner its
+ * own: MeCommissionsController).
+ */
 @ApiTags('commissions')
 @ApiBearerAuth()
 @Controller('v1')
@@ -75,7 +27,8 @@ export class CommissionsController {
     @Param('id', new IdPipe('partner')) partnerId: string,
     @Query() query: CommissionListQuery,
   ): Promise<Page<Record<string, unknown>>> {
-    return this.entries(brandId, partnerId, query);
+    const page = await this.ledger.list(brandId, partnerId, commissionFilter(query), query, (entry) => entry);
+    return presentEntryPage(page, await this.ledger.reasons(page.data));
   }
 
   @Get('partners/:id/commissions/summary')
@@ -86,32 +39,5 @@ export class CommissionsController {
     @Param('id', new IdPipe('partner')) partnerId: string,
   ): Promise<Record<string, unknown>> {
     return presentSummary(await this.ledger.summary(brandId, partnerId));
-  }
-
-  @Get('me/commissions')
-  @Roles('partner')
-  @ApiOkResponse({ description: "The calling partner's own entries." })
-  async mine(
-    @CurrentPartner() me: PartnerPrincipal,
-    @Query() query: CommissionListQuery,
-  ): Promise<Page<Record<string, unknown>>> {
-    return this.entries(me.brandId, me.partnerId, query);
-  }
-
-  @Get('me/commissions/summary')
-  @Roles('partner')
-  @ApiOkResponse({ description: "The calling partner's totals by status." })
-  async mySummary(@CurrentPartner() me: PartnerPrincipal): Promise<Record<string, unknown>> {
-    return presentSummary(await this.ledger.summary(me.brandId, me.partnerId));
-  }
-
-  private async entries(
-    brandId: string,
-    partnerId: string,
-    query: CommissionListQuery,
-  ): Promise<Page<Record<string, unknown>>> {
-    const page = await this.ledger.list(brandId, partnerId, filterOf(query), query, (entry) => entry);
-    const reasons = await this.ledger.reasons(page.data);
-    return { ...page, data: page.data.map((entry) => presentEntry(entry, reasons.get(entry.id) ?? null)) };
   }
 }

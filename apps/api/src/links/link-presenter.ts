@@ -1,16 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { type Link, LinksService } from '#core/catalog/index.js';
+import { type Link } from '#core/catalog/index.js';
 import { type LinkResponse } from './dto/link.dto.js';
 
-@Injectable()
-export class LinkPresenter {
-  constructor(private readonly links: LinksService) {}
-
-  readonly present = (link: Link): LinkResponse => ({
+/** A link as the API shows it, with `url`, its tracking URL (LinksService.trackingUrl). */
+export function presentLink(link: Link, url: string): LinkResponse {
+  return {
     code: link.code,
-    url: this.links.trackingUrl(link.code),
+    url,
     destinationUrl: link.destinationUrl,
     partnerId: link.partnerId,
     createdAt: link.createdAt.toISOString(),
-  });
+  };
 }

@@ -1,21 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
-import { LinksService } from '#core/catalog/index.js';
+import { type Link, LinksService } from '#core/catalog/index.js';
 import { type Page, PageQuery } from '#core/platform/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { CreateLinkDto, LinkPage, LinkResponse } from './dto/link.dto.js';
-import { LinkPresenter } from './link-presenter.js';
+import { presentLink } from './link-presenter.js';
 
 @ApiTags('links')
 @ApiBearerAuth()
 @Roles('brand_manager')
 @Controller('v1/partners/:id/links')
 export class LinksController {
-  constructor(
-    private readonly links: LinksService,
-    private readonly presenter: LinkPresenter,
-  ) {}
+  constructor(private readonly links: LinksService) {}
 
   @Post()
   @HttpCode(201)
@@ -25,7 +22,7 @@ export class LinksController {
     @Param('id', new IdPipe('partner')) partnerId: string,
     @Body() body: CreateLinkDto,
   ): Promise<LinkResponse> {
-    return this.presenter.present(await this.links.create(brandId, partnerId, body));
+    return this.present(await this.links.create(brandId, partnerId, body));
   }
 
   @Get()
@@ -35,6 +32,10 @@ export class LinksController {
     @Param('id', new IdPipe('partner')) partnerId: string,
     @Query() page: PageQuery,
   ): Promise<Page<LinkResponse>> {
-    return this.links.listForPartner(brandId, partnerId, page, this.presenter.present);
+    return this.links.listForPartner(brandId, partnerId, page, (link) => this.present(link));
+  }
+
+  private present(link: Link): LinkResponse {
+    return presentLink(link, this.links.trackingUrl(link.code));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
 import { type Page } from '#core/platform/index.js';
-import { type Partner, PartnersService } from '#core/catalog/index.js';
+import { PartnersService } from '#core/catalog/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {
   CreatePartnerDto,
@@ -11,19 +11,7 @@ import {
   PartnerResponse,
   UpdatePartnerDto,
 } from './dto/partner.dto.js';
-
-export function presentPartner(partner: Partner): PartnerResponse {
-  return {
-    id: partner.id,
-    name: partner.name,
-    type: partner.type,
-    role: partner.role,
-    status: partner.status,
-    email: partner.email,
-    externalRef: partner.externalRef,
-    createdAt: partner.createdAt.toISOString(),
-  };
-}
+import { presentPartner } from './partner-presenter.js';
 
 @ApiTags('partners')
 @ApiBearerAuth()

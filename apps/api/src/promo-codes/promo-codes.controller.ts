@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
+import { CurrentBrand, Roles } from '#auth';
 import { type Page, PageQuery } from '#core/platform/index.js';
 import { PromoCodesService } from '#core/promo-codes/index.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { CreatePromoCodeDto, PromoCodePage, PromoCodeResponse, presentPromoCode } from './promo-codes.dto.js';
+import { presentPromoCode } from './promo-code-presenter.js';
+import { CreatePromoCodeDto, PromoCodePage, PromoCodeResponse } from './promo-codes.dto.js';
 
 /**
  * Promo codes a brand manager assigns to a partner: a conversion posted with one (`couponCode`,
@@ -36,20 +37,5 @@ export class PromoCodesController {
     @Query() page: PageQuery,
   ): Promise<Page<PromoCodeResponse>> {
     return this.codes.listForPartner(brandId, partnerId, page, presentPromoCode);
-  }
-}
-
-/** The partner portal's promo codes: a partner key sees its own only. */
-@ApiTags('partner portal')
-@ApiBearerAuth()
-@Roles('partner')
-@Controller('v1/me/codes')
-export class MyPromoCodesController {
-  constructor(private readonly codes: PromoCodesService) {}
-
-  @Get()
-  @ApiOkResponse({ type: PromoCodePage })
-  async list(@CurrentPartner() me: PartnerPrincipal, @Query() page: PageQuery): Promise<Page<PromoCodeResponse>> {
-    return this.codes.listForPartner(me.brandId, me.partnerId, page, presentPromoCode);
   }
 }

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { type PromoCode } from '#core/promo-codes/index.js';
 import { COUPON_CODE } from '../conversions/dto/conversion.dto.js';
 
 export class CreatePromoCodeDto {
@@ -51,16 +50,4 @@ export class PromoCodeResponse {
 export class PromoCodePage {
   @ApiProperty({ type: [PromoCodeResponse] }) data: PromoCodeResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
-}
-
-export function presentPromoCode(code: PromoCode): PromoCodeResponse {
-  return {
-    id: code.id,
-    code: code.code,
-    partnerId: code.partnerId,
-    validFrom: code.validFrom?.toISOString() ?? null,
-    validTo: code.validTo?.toISOString() ?? null,
-    exclusiveToAudience: code.exclusiveToAudience,
-    createdAt: code.createdAt.toISOString(),
-  };
 }

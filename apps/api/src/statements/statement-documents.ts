@@ -1,7 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import { type CommissionKind, formatMoney } from '#domain';
-import { balanceNote, type Statement, type StatementLine, type StatementParties } from '#core/payouts/index.js';
+import { type FastifyReply } from 'fastify';
+import {
+  balanceNote,
+  presentStatement,
+  type Statement,
+  type StatementLine,
+  type StatementParties,
+  type StatementsService,
+} from '#core/payouts/index.js';
 
 const KIND_LABELS: Record<CommissionKind, string> = {
   cps: 'Commission (CPS)',
@@ -233,4 +241,38 @@ export async function statementPdf(
   doc.end();
   await finished;
   return Buffer.concat(chunks);
+}
+
+/**
+ * One statement as `format` asks: JSON (the statement with its parties and lines), or its lines as
+ * CSV, or the PDF document; CSV and PDF set their content type and file name on `reply`. The same
+ * for a manager and for the statement's partner.
+ */
+export async function statementDocument(
+  statements: StatementsService,
+  statement: Statement,
+  format: 'json' | 'csv' | 'pdf',
+  reply: FastifyReply,
+): Promise<unknown> {
+  const parties = await statements.parties(statement);
+  const lines = await statements.lines(statement, parties.timezone);
+  const filename = `statement-${statement.period}-${parties.partnerName.replace(/[^A-Za-z0-9]+/g, '-')}`;
+  if (format === 'csv') {
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${filename}.csv"`);
+    return statementCsv(statement, lines);
+  }
+  if (format === 'pdf') {
+    void reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="${filename}.pdf"`);
+    return statementPdf(statement, parties, lines);
+  }
+  return {
+    ...presentStatement(statement),
+    brand: parties.brandName,
+    partner: { id: statement.partnerId, name: parties.partnerName, externalRef: parties.partnerExternalRef },
+    lines: lines.map((line) => presentLine(line, statement.currency)),
+  };
 }

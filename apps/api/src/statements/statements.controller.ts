@@ -1,16 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
-import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
-import { AppError, type Page, PageQuery } from '#core/platform/index.js';
-import { presentStatement, type Statement, StatementsService } from '#core/payouts/index.js';
+import { CurrentBrand, Roles } from '#auth';
+import { AppError, type Page } from '#core/platform/index.js';
+import { presentStatement, StatementsService } from '#core/payouts/index.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { financeCsv, presentLine, statementCsv, statementPdf } from './statement-documents.js';
+import { financeCsv, statementDocument } from './statement-documents.js';
 import { MarkPaidDto, RunStatementsDto, StatementFormatQuery, StatementListQuery } from './statements.dto.js';
 
 /**
- * Payout statements: a manager runs a month, lists and exports statements and marks them paid;
- * a partner reads its own. Documents come as JSON, CSV or PDF.
+ * Payout statements: a manager runs a month, lists and exports statements and marks them paid (a
+ * partner reads its own: MeStatementsController). Documents come as JSON, CSV or PDF.
  */
 @ApiTags('statements')
 @ApiBearerAuth()
@@ -61,7 +61,7 @@ export class StatementsController {
     @Query() query: StatementFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
-    return this.document(await this.statements.get(brandId, id), query.format ?? 'json', reply);
+    return statementDocument(this.statements, await this.statements.get(brandId, id), query.format ?? 'json', reply);
   }
 
   @Post('statements/:id/paid')
@@ -74,49 +74,5 @@ export class StatementsController {
     @Body() body: MarkPaidDto,
   ): Promise<Record<string, unknown>> {
     return presentStatement(await this.statements.markPaid(brandId, id, body.reference));
-  }
-
-  @Get('me/statements')
-  @Roles('partner')
-  @ApiOkResponse({ description: "The calling partner's own statements." })
-  async mine(@CurrentPartner() me: PartnerPrincipal, @Query() page: PageQuery): Promise<Page<Record<string, unknown>>> {
-    return this.statements.list(me.brandId, { partnerId: me.partnerId }, page, presentStatement);
-  }
-
-  @Get('me/statements/:id')
-  @Roles('partner')
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
-  @ApiOkResponse({ description: "One of the calling partner's statements; another partner's is 404." })
-  async mineOne(
-    @CurrentPartner() me: PartnerPrincipal,
-    @Param('id', new IdPipe('statement')) id: string,
-    @Query() query: StatementFormatQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<unknown> {
-    return this.document(await this.statements.get(me.brandId, id, me.partnerId), query.format ?? 'json', reply);
-  }
-
-  private async document(statement: Statement, format: 'json' | 'csv' | 'pdf', reply: FastifyReply): Promise<unknown> {
-    const parties = await this.statements.parties(statement);
-    const lines = await this.statements.lines(statement, parties.timezone);
-    const filename = `statement-${statement.period}-${parties.partnerName.replace(/[^A-Za-z0-9]+/g, '-')}`;
-    if (format === 'csv') {
-      void reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${filename}.csv"`);
-      return statementCsv(statement, lines);
-    }
-    if (format === 'pdf') {
-      void reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${filename}.pdf"`);
-      return statementPdf(statement, parties, lines);
-    }
-    return {
-      ...presentStatement(statement),
-      brand: parties.brandName,
-      partner: { id: statement.partnerId, name: parties.partnerName, externalRef: parties.partnerExternalRef },
-      lines: lines.map((line) => presentLine(line, statement.currency)),
-    };
   }
 }

@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
+import { PartnerActivityService } from '#core/catalog/index.js';
+import { presentActivity } from './activity-presenter.js';
+import { ActivityQuery } from './activity.dto.js';
+
+/** The partner portal's day-by-day activity: a partner key reads its own. */
+@ApiTags('partner portal')
+@ApiBearerAuth()
+@Roles('partner')
+@Controller('v1/me')
+export class MeActivityController {
+  constructor(private readonly activity: PartnerActivityService) {}
+
+  @Get('daily')
+  @ApiOkResponse({
+    description:
+      '`{ currency, timezone, days: [{ date, clicks, impressions, conversions, attributedRevenue, commission }] }`',
+  })
+  async daily(@CurrentPartner() me: PartnerPrincipal, @Query() query: ActivityQuery): Promise<Record<string, unknown>> {
+    return presentActivity(await this.activity.daily(me.brandId, me.partnerId, query));
+  }
+}

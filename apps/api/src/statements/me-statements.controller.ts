@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { type FastifyReply } from 'fastify';
+import { CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
+import { type Page, PageQuery } from '#core/platform/index.js';
+import { presentStatement, StatementsService } from '#core/payouts/index.js';
+import { IdPipe } from '../http/id.pipe.js';
+import { statementDocument } from './statement-documents.js';
+import { StatementFormatQuery } from './statements.dto.js';
+
+/** The partner portal's payout statements: a partner key reads its own, as JSON, CSV or PDF. */
+@ApiTags('statements')
+@ApiBearerAuth()
+@Roles('partner')
+@Controller('v1/me')
+export class MeStatementsController {
+  constructor(private readonly statements: StatementsService) {}
+
+  @Get('statements')
+  @ApiOkResponse({ description: "The calling partner's own statements." })
+  async list(@CurrentPartner() me: PartnerPrincipal, @Query() page: PageQuery): Promise<Page<Record<string, unknown>>> {
+    return this.statements.list(me.brandId, { partnerId: me.partnerId }, page, presentStatement);
+  }
+
+  @Get('statements/:id')
+  @ApiProduces('application/json', 'text/csv', 'application/pdf')
+  @ApiOkResponse({ description: "One of the calling partner's statements; another partner's is 404." })
+  async get(
+    @CurrentPartner() me: PartnerPrincipal,
+    @Param('id', new IdPipe('statement')) id: string,
+    @Query() query: StatementFormatQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const statement = await this.statements.get(me.brandId, id, me.partnerId);
+    return statementDocument(this.statements, statement, query.format ?? 'json', reply);
+  }
+}
