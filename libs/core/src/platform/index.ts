@@ -24,3 +24,4 @@ export { bigintNumber } from './persistence/transformers.js';
 export { parseEventTime } from './validation/event-time.js';
 export { hostMatchesDomain, isHostname, IsTimeZone } from './validation/validators.js';
 export { ENQUEUE_WAIT_MS, enqueueOrLeaveToSweep, SWEEP_MIN_AGE_SECONDS } from './durable-enqueue.js';
+export { type QuerySet, sqlLiterals } from './persistence/sql.js';
