@@ -27,6 +27,7 @@ describe('checked-in SQL', () => {
   it.each(QUERY_SETS.map((set) => [set.name, set] as const))('queries/%s.sql matches the code', (name, set) => {
     const path = join(DIRECTORY, `${name}.sql`);
     const rendered = renderQueries(set);
+    // eslint-disable-next-line no-restricted-properties -- a switch of this test run, not the app's configuration
     if (process.env.UPDATE_QUERIES === '1') writeFileSync(path, rendered);
     expect(readFileSync(path, 'utf8')).toBe(rendered);
   });
