@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { normalizeCode } from '#domain';
 import { AppError, newId, type Page, type PageQuery, paginate, uniqueViolation } from '../platform/index.js';
 import { Partner } from '../catalog/index.js';
-import { ConversionCodeFlag, PromoCode } from './promo-code.entity.js';
+import { PromoCode } from './promo-code.entity.js';
 
 export interface CreatePromoCodeInput {
   code: string;
@@ -32,14 +32,7 @@ export class PromoCodesService {
   constructor(
     @InjectRepository(PromoCode) private readonly codes: Repository<PromoCode>,
     @InjectRepository(Partner) private readonly partners: Repository<Partner>,
-    @InjectRepository(ConversionCodeFlag) private readonly flags: Repository<ConversionCodeFlag>,
   ) {}
-
-  /** The promo-code quality flags on a conversion (code_leak, code_outside_audience). */
-  async flagsOf(conversionId: string): Promise<string[]> {
-    const rows = await this.flags.find({ where: { conversionId }, order: { flag: 'ASC' } });
-    return rows.map((row) => row.flag);
-  }
 
   async create(brandId: string, partnerId: string, input: CreatePromoCodeInput): Promise<PromoCode> {
     if (!(await this.partners.existsBy({ brandId, id: partnerId }))) throw AppError.notFound('partner', partnerId);
