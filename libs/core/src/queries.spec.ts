@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ATTRIBUTION_QUERIES } from './attribution/index.js';
 import { LEDGER_QUERIES } from './ledger/index.js';
 import { type QuerySet } from './platform/index.js';
+import { REPORTS_QUERIES } from './reports/index.js';
 
 /**
  * The SQL of the features' repositories, checked in under libs/core/src/queries/ (as Immich keeps
@@ -9,9 +11,12 @@ import { type QuerySet } from './platform/index.js';
  * After changing a query on purpose, `UPDATE_QUERIES=1 npm test -- libs/core/src/queries` rewrites
  * the files; commit them with the change.
  */
-const QUERY_SETS: QuerySet[] = [LEDGER_QUERIES];
+const QUERY_SETS: QuerySet[] = [LEDGER_QUERIES, ATTRIBUTION_QUERIES, REPORTS_QUERIES];
 
 const DIRECTORY = join(process.cwd(), 'libs', 'core', 'src', 'queries');
+
+/** Features whose every raw query is one of their QuerySet's: none is written inline beside the code. */
+const WITHOUT_INLINE_SQL = ['attribution', 'reports'];
 
 /** One file per set: each query under its name, in the order declared, with its indentation evened out. */
 export function renderQueries({ name, queries }: QuerySet): string {
@@ -30,6 +35,14 @@ describe('checked-in SQL', () => {
     // eslint-disable-next-line no-restricted-properties -- a switch of this test run, not the app's configuration
     if (process.env.UPDATE_QUERIES === '1') writeFileSync(path, rendered);
     expect(readFileSync(path, 'utf8')).toBe(rendered);
+  });
+
+  it.each(WITHOUT_INLINE_SQL)('%s sends no SQL written inline', (feature) => {
+    const folder = join(process.cwd(), 'libs', 'core', 'src', feature);
+    const inline = readdirSync(folder)
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.queries.ts'))
+      .filter((name) => /\.query(<[^>]*>)?\(\s*['"`]/.test(readFileSync(join(folder, name), 'utf8')));
+    expect(inline).toEqual([]);
   });
 
   it('renders a query under its name, without the code indentation', () => {
