@@ -26,8 +26,6 @@ const LAYERS = [
 const NOT_FEATURES = ['queries'];
 /** Files at the top of libs/core/src that assemble the features. */
 const ASSEMBLY = ['core.module.ts', 'entities.ts'];
-/** Folders of libs/core/src that hold no code: the checked-in SQL (queries.spec.ts). */
-const NOT_FEATURES = ['queries'];
 
 const ROOT = process.cwd();
 const CORE = join('libs', 'core', 'src');
