@@ -18,7 +18,13 @@ import {
 import { JOB_OPTIONS, QueueName } from '#queue';
 import { planInForce } from '../plans/index.js';
 import { Clock, enqueueOrLeaveToSweep, newId } from '../platform/index.js';
-import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
+import {
+  type ChannelSourceRow,
+  partnerMixBody,
+  type PartnerMixReportBody,
+  type QualityHitRow,
+  type SpendLine,
+} from './partner-mix-body.js';
 import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
 
@@ -124,7 +130,7 @@ export class PartnerMixReportService {
   }
 
   /** The report body of a brand's quarter, from the data as it stands. */
-  async compute(brandId: string, quarterKey: string): Promise<Record<string, unknown>> {
+  async compute(brandId: string, quarterKey: string): Promise<PartnerMixReportBody> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       // The sorts and hashes are PostgreSQL's, over the quarter's touches and clicks: give them room.
       await manager.query(`SET LOCAL work_mem = '128MB'`);
