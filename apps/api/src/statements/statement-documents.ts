@@ -1,7 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import { formatMoney } from '#domain';
-import { balanceNote, type Statement, type StatementLine, type StatementParties } from '#core/payouts/index.js';
+import {
+  balanceNote,
+  type PresentedStatementLine,
+  type Statement,
+  type StatementLine,
+  type StatementParties,
+} from '#core/payouts/index.js';
 
 const KIND_LABELS: Record<string, string> = {
   cps: 'Commission (CPS)',
@@ -20,7 +26,7 @@ function sharePercent(credit: string | null): string | null {
   return `${((Number(numerator) / Number(denominator)) * 100).toFixed(2)} %`;
 }
 
-export function presentLine(line: StatementLine, currency: string): Record<string, unknown> {
+export function presentLine(line: StatementLine, currency: string): PresentedStatementLine {
   const money = (minor: number | null): string | null => (minor === null ? null : formatMoney(minor, currency));
   return {
     entryId: line.entryId,
@@ -34,8 +40,8 @@ export function presentLine(line: StatementLine, currency: string): Record<strin
     rule: line.ruleIndex,
     rateBps: line.rateBps,
     tier: line.tierIndex,
-    commission: money(line.amountMinor),
-    ...(line.kind === 'capped' && { cappedAmount: money(line.cappedMinor) }),
+    commission: formatMoney(line.amountMinor, currency),
+    ...(line.kind === 'capped' && { cappedAmount: formatMoney(line.cappedMinor, currency) }),
     otherPartners: line.otherPartners,
     reasonCode: line.reason?.code ?? null,
     reason: line.reason?.message ?? null,

@@ -1,11 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
 import { AppError, type Page, PageQuery } from '#core/platform/index.js';
-import { presentStatement, type Statement, StatementsService } from '#core/payouts/index.js';
+import {
+  type PresentedStatement,
+  presentStatement,
+  type Statement,
+  type StatementDocument,
+  StatementsService,
+} from '#core/payouts/index.js';
+import { ApiOkJsonOrFiles } from '../http/api-ok-formats.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { financeCsv, presentLine, statementCsv, statementPdf } from './statement-documents.js';
+import { StatementDocumentResponse, StatementPage, StatementResponse } from './statement-response.dto.js';
 import { MarkPaidDto, RunStatementsDto, StatementFormatQuery, StatementListQuery } from './statements.dto.js';
 
 /**
@@ -32,15 +40,12 @@ export class StatementsController {
 
   @Get('statements')
   @Roles('brand_manager')
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    description: '`{ data: [...statements], nextCursor }`, or with `format=csv&period=` the finance CSV.',
-  })
+  @ApiOkJsonOrFiles(StatementPage, ['csv'], 'The statements, or with `format=csv&period=` the finance CSV.')
   async list(
     @CurrentBrand() brandId: string,
     @Query() query: StatementListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Page<Record<string, unknown>> | string> {
+  ): Promise<Page<PresentedStatement> | string> {
     if (query.format === 'csv') {
       if (!query.period) throw AppError.invalidField('period', 'the finance CSV is per month: add period=YYYY-MM');
       void reply
@@ -53,50 +58,60 @@ export class StatementsController {
 
   @Get('statements/:id')
   @Roles('brand_manager')
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
-  @ApiOkResponse({ description: 'The statement with its lines (json), its lines (csv), or the document (pdf).' })
+  @ApiOkJsonOrFiles(
+    StatementDocumentResponse,
+    ['csv', 'pdf'],
+    'The statement with its lines (json), its lines (csv), or the document (pdf).',
+  )
   async get(
     @CurrentBrand() brandId: string,
     @Param('id', new IdPipe('statement')) id: string,
     @Query() query: StatementFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<unknown> {
+  ): Promise<StatementDocument | string | Buffer> {
     return this.document(await this.statements.get(brandId, id), query.format ?? 'json', reply);
   }
 
   @Post('statements/:id/paid')
   @Roles('brand_manager')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The statement, now paid. A second call is 409.' })
+  @ApiOkResponse({ type: StatementResponse, description: 'The statement, now paid. A second call is 409.' })
   async paid(
     @CurrentBrand() brandId: string,
     @Param('id', new IdPipe('statement')) id: string,
     @Body() body: MarkPaidDto,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<PresentedStatement> {
     return presentStatement(await this.statements.markPaid(brandId, id, body.reference));
   }
 
   @Get('me/statements')
   @Roles('partner')
-  @ApiOkResponse({ description: "The calling partner's own statements." })
-  async mine(@CurrentPartner() me: PartnerPrincipal, @Query() page: PageQuery): Promise<Page<Record<string, unknown>>> {
+  @ApiOkResponse({ type: StatementPage, description: "The calling partner's own statements." })
+  async mine(@CurrentPartner() me: PartnerPrincipal, @Query() page: PageQuery): Promise<Page<PresentedStatement>> {
     return this.statements.list(me.brandId, { partnerId: me.partnerId }, page, presentStatement);
   }
 
   @Get('me/statements/:id')
   @Roles('partner')
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
-  @ApiOkResponse({ description: "One of the calling partner's statements; another partner's is 404." })
+  @ApiOkJsonOrFiles(
+    StatementDocumentResponse,
+    ['csv', 'pdf'],
+    "One of the calling partner's statements; another partner's is 404.",
+  )
   async mineOne(
     @CurrentPartner() me: PartnerPrincipal,
     @Param('id', new IdPipe('statement')) id: string,
     @Query() query: StatementFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<unknown> {
+  ): Promise<StatementDocument | string | Buffer> {
     return this.document(await this.statements.get(me.brandId, id, me.partnerId), query.format ?? 'json', reply);
   }
 
-  private async document(statement: Statement, format: 'json' | 'csv' | 'pdf', reply: FastifyReply): Promise<unknown> {
+  private async document(
+    statement: Statement,
+    format: 'json' | 'csv' | 'pdf',
+    reply: FastifyReply,
+  ): Promise<StatementDocument | string | Buffer> {
     const parties = await this.statements.parties(statement);
     const lines = await this.statements.lines(statement, parties.timezone);
     const filename = `statement-${statement.period}-${parties.partnerName.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -117,6 +132,6 @@ export class StatementsController {
       brand: parties.brandName,
       partner: { id: statement.partnerId, name: parties.partnerName, externalRef: parties.partnerExternalRef },
       lines: lines.map((line) => presentLine(line, statement.currency)),
-    };
+    } satisfies StatementDocument;
   }
 }

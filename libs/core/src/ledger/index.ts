@@ -4,6 +4,7 @@ export { creditedFacts } from './ledger-facts.js';
 export {
   CommissionEntryRow,
   ConversionTouch,
+  LEDGER_KINDS,
   LEDGER_STATUSES,
   type LedgerKind,
   type LedgerStatus,

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { JOB_OPTIONS, QueueName } from '#queue';
 import { entryReason, type EntryReason, localDate, parsePeriod, type CalendarPeriod, statementBalance } from '#domain';
 import { Brand } from '../catalog/index.js';
-import { LedgerService } from '../ledger/index.js';
+import { type LedgerKind, LedgerService } from '../ledger/index.js';
 import {
   AppError,
   bulkInsert,
@@ -27,7 +27,7 @@ export interface StatementLine {
   entryId: string;
   /** The local date (brand time zone) of the order, or of the day the fee is for. */
   date: string;
-  kind: string;
+  kind: LedgerKind;
   transactionId: string | null;
   orderMinor: number | null;
   /** The partner's share of the order ("15/29"); null for fees. */
@@ -59,7 +59,7 @@ export interface StatementParties {
 
 interface LineRow {
   id: string;
-  kind: string;
+  kind: LedgerKind;
   entry_key: string;
   occurred_at: Date;
   amount_minor: string;

@@ -18,7 +18,13 @@ import {
 import { JOB_OPTIONS, QueueName } from '#queue';
 import { planInForce } from '../plans/index.js';
 import { Clock, enqueueOrLeaveToSweep, newId } from '../platform/index.js';
-import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
+import {
+  type ChannelSourceRow,
+  partnerMixBody,
+  type PartnerMixReportBody,
+  type QualityHitRow,
+  type SpendLine,
+} from './partner-mix-body.js';
 import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
 import { REPORTS_SQL, TOUCH_TABLES } from './reports.queries.js';
@@ -122,7 +128,7 @@ export class PartnerMixReportService {
   }
 
   /** The report body of a brand's quarter, from the data as it stands. */
-  async compute(brandId: string, quarterKey: string): Promise<Record<string, unknown>> {
+  async compute(brandId: string, quarterKey: string): Promise<PartnerMixReportBody> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query(REPORTS_SQL.raiseWorkMem);
       await manager.query(REPORTS_SQL.turnOffJit);
