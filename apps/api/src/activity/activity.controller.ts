@@ -1,12 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
 import { formatMoney } from '#domain';
 import { type ActivityDay, MAX_ACTIVITY_DAYS, PartnerActivityService } from '#core/catalog/index.js';
+import { IsCalendarDate } from '#core/platform/index.js';
 import { IdPipe } from '../http/id.pipe.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ActivityQuery {
   @ApiPropertyOptional({
@@ -14,7 +13,7 @@ export class ActivityQuery {
     description: "First local day (brand's time zone); default 29 days before `to`.",
   })
   @IsOptional()
-  @Matches(DAY, { message: 'from must be a date such as "2026-10-01"' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -22,7 +21,7 @@ export class ActivityQuery {
     description: `Last local day, inclusive; default today. At most ${MAX_ACTIVITY_DAYS} days.`,
   })
   @IsOptional()
-  @Matches(DAY, { message: 'to must be a date such as "2026-10-31"' })
+  @IsCalendarDate()
   to?: string;
 }
 

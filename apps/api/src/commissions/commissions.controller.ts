@@ -2,12 +2,10 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
 import { type EntryReason, formatMoney } from '#domain';
-import { AppError, type Page } from '#core/platform/index.js';
-import { type CommissionEntryRow, type CommissionFilter, LedgerService } from '#core/ledger/index.js';
+import { type Page } from '#core/platform/index.js';
+import { type CommissionEntryRow, LedgerService } from '#core/ledger/index.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { CommissionListQuery } from './commissions.dto.js';
-
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+import { commissionFilterOf, CommissionListQuery } from './commissions.dto.js';
 
 function presentEntry(entry: CommissionEntryRow, reason: EntryReason | null): Record<string, unknown> {
   const money = (minor: number): string => formatMoney(minor, entry.currency);
@@ -44,18 +42,6 @@ function presentSummary(summary: Awaited<ReturnType<LedgerService['summary']>>):
     onStatements: money(summary.statedMinor),
     approvedNotYetStated: money(summary.notStatedMinor),
   };
-}
-
-function filterOf(query: CommissionListQuery): CommissionFilter {
-  const time = (field: 'from' | 'to'): Date | undefined => {
-    const value = query[field];
-    if (value === undefined) return undefined;
-    if (!ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
-      throw AppError.invalidField(field, `${field} must be a date (2026-11-01) or an ISO 8601 time with offset`);
-    }
-    return new Date(value);
-  };
-  return { status: query.status, from: time('from'), to: time('to') };
 }
 
 /** The commission ledger by partner: a manager reads any of the brand's partners, a partner its own. */
@@ -110,7 +96,7 @@ export class CommissionsController {
     partnerId: string,
     query: CommissionListQuery,
   ): Promise<Page<Record<string, unknown>>> {
-    const page = await this.ledger.list(brandId, partnerId, filterOf(query), query, (entry) => entry);
+    const page = await this.ledger.list(brandId, partnerId, commissionFilterOf(query), query, (entry) => entry);
     const reasons = await this.ledger.reasons(page.data);
     return { ...page, data: page.data.map((entry) => presentEntry(entry, reasons.get(entry.id) ?? null)) };
   }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LEDGER_STATUSES, type LedgerStatus } from '#core/ledger/index.js';
-import { PageQuery } from '#core/platform/index.js';
+import { IsIn, IsOptional } from 'class-validator';
+import { type CommissionFilter, LEDGER_STATUSES, type LedgerStatus } from '#core/ledger/index.js';
+import { IsIsoTime, PageQuery, parseIsoTime } from '#core/platform/index.js';
 
 export class CommissionFilterDto {
   @ApiPropertyOptional({ enum: LEDGER_STATUSES })
@@ -9,17 +9,27 @@ export class CommissionFilterDto {
   @IsIn(LEDGER_STATUSES, { message: `status must be one of ${LEDGER_STATUSES.join(', ')}` })
   status?: LedgerStatus;
 
-  @ApiPropertyOptional({ description: 'From this time (ISO 8601), by when the conversion happened.' })
+  @ApiPropertyOptional({
+    example: '2026-11-01',
+    description: 'From this time (ISO 8601 with offset, or a date: UTC midnight), by when the conversion happened.',
+  })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsIsoTime({ date: true })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Before this time (ISO 8601).' })
+  @ApiPropertyOptional({ description: 'Before this time (ISO 8601 with offset, or a date).' })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsIsoTime({ date: true })
   to?: string;
 }
 
 export class CommissionListQuery extends IntersectionType(CommissionFilterDto, PageQuery) {}
+
+/** The ledger's filter from a validated query. */
+export function commissionFilterOf(query: CommissionFilterDto): CommissionFilter {
+  return {
+    status: query.status,
+    from: parseIsoTime(query.from, { date: true }),
+    to: parseIsoTime(query.to, { date: true }),
+  };
+}

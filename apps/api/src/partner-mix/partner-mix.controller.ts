@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
-import { MixTargetError, MoneyParseError, parseMixTarget, parseMoney, parsePeriod, formatMoney } from '#domain';
+import { MixTargetError, parseMixTarget, parsePeriod, formatMoney } from '#domain';
 import { BrandsService } from '#core/catalog/index.js';
-import { AppError, Clock, type Page, PageQuery } from '#core/platform/index.js';
+import { AppError, Clock, type FieldProblem, type Page, PageQuery, parseMoneyField } from '#core/platform/index.js';
 import {
   type MarketingSpend,
   type PartnerMixReport,
@@ -112,26 +112,21 @@ export class PartnerMixController {
   @ApiCreatedResponse({ type: SpendResponse })
   async addSpend(@CurrentBrand() brandId: string, @Body() body: SpendDto): Promise<SpendResponse> {
     const brand = await this.brands.get(brandId);
-    const problems = [];
+    // What needs the brand, all at once: the DTO has checked the form of every field.
+    const problems: FieldProblem[] = [];
     if (body.currency !== brand.currency) {
       problems.push({ field: 'currency', message: `currency must be the brand's currency, ${brand.currency}` });
     }
-    for (const field of ['periodStart', 'periodEnd'] as const) {
-      const date = new Date(`${body[field]}T00:00:00Z`);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== body[field]) {
-        problems.push({ field, message: `${field} must be a real calendar date YYYY-MM-DD` });
-      }
-    }
-    if (!problems.some((problem) => problem.field.startsWith('period')) && body.periodEnd < body.periodStart) {
+    if (body.periodEnd < body.periodStart) {
       problems.push({ field: 'periodEnd', message: 'periodEnd must be on or after periodStart' });
     }
     let amountMinor = 0;
     try {
-      amountMinor = parseMoney(body.amount, brand.currency).minor;
+      amountMinor = parseMoneyField(body.amount, brand.currency, 'amount');
       if (amountMinor < 0) problems.push({ field: 'amount', message: 'amount must be 0 or more' });
     } catch (error) {
-      if (!(error instanceof MoneyParseError)) throw error;
-      problems.push({ field: 'amount', message: `amount: ${error.message}` });
+      if (!(error instanceof AppError)) throw error;
+      problems.push(...error.details);
     }
     if (problems.length > 0) throw AppError.validation(problems);
     const spend = await this.settings.addSpend(brandId, {

@@ -22,6 +22,15 @@ export { isDatabaseUnavailable, uniqueViolation } from './persistence/pg-errors.
 export { withTimeout } from './persistence/timeout.js';
 export { bigintNumber } from './persistence/transformers.js';
 export { parseEventTime } from './validation/event-time.js';
-export { hostMatchesDomain, isHostname, IsTimeZone } from './validation/validators.js';
+export {
+  isCalendarDate,
+  IsCalendarDate,
+  IsIsoTime,
+  isoTimeMessage,
+  type IsoTimeOptions,
+  parseIsoTime,
+} from './validation/iso-time.js';
+export { moneyProblem, parseMoneyField } from './validation/money.js';
+export { hostMatchesDomain, isHostname, IsPeriodKey, IsTimeZone, IsUuid } from './validation/validators.js';
 export { ENQUEUE_WAIT_MS, enqueueOrLeaveToSweep, SWEEP_MIN_AGE_SECONDS } from './durable-enqueue.js';
 export { type QuerySet, sqlLiterals } from './persistence/sql.js';

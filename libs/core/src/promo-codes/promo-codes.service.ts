@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { normalizeCode } from '#domain';
-import { AppError, newId, type Page, type PageQuery, paginate, uniqueViolation } from '../platform/index.js';
+import {
+  AppError,
+  isoTimeMessage,
+  newId,
+  type Page,
+  type PageQuery,
+  paginate,
+  parseIsoTime,
+  uniqueViolation,
+} from '../platform/index.js';
 import { Partner } from '../catalog/index.js';
 import { PromoCode } from './promo-code.entity.js';
 
@@ -14,15 +23,11 @@ export interface CreatePromoCodeInput {
   exclusiveToAudience?: boolean;
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
-
 /** A validity bound: past or future, so not an event time; open (null) when left out. */
 function parseBound(value: string | undefined, field: string): Date | null {
   if (value === undefined) return null;
-  const time = ISO_WITH_OFFSET.test(value) ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(time.getTime())) {
-    throw AppError.invalidField(field, `${field} must be an ISO 8601 time with offset, such as 2026-12-01T00:00:00Z`);
-  }
+  const time = parseIsoTime(value);
+  if (time === undefined) throw AppError.invalidField(field, isoTimeMessage(field));
   return time;
 }
 
