@@ -3,8 +3,10 @@ import { type INestApplicationContext } from '@nestjs/common';
 import {
   bearer,
   type BrandFixture,
+  closedPeriod,
   createBrandFixture,
   eventually,
+  isoDaysAgo,
   startTestApi,
   startTestWorker,
   type TestApi,
@@ -304,7 +306,7 @@ describe('hostile input on public write routes', () => {
       method: 'post',
       path: () => '/v1/impressions',
       key: () => brand.networkKey,
-      valid: () => ({ partnerId: brand.partners.awareness.id, date: '2026-11-01', count: 5 }),
+      valid: () => ({ partnerId: brand.partners.awareness.id, date: isoDaysAgo(1).slice(0, 10), count: 5 }),
       fields: {
         partnerId: [...uuidField, other.partners.awareness.id],
         date: ['2026-02-30', '2026-1-1', ...NAN_STRINGS, SCRIPT, SQL, ...WRONG_TYPES],
@@ -404,7 +406,7 @@ describe('hostile input on public write routes', () => {
       method: 'post',
       path: () => '/v1/statements/run',
       key: () => brand.managerKey,
-      valid: () => ({ period: '2026-10' }),
+      valid: () => ({ period: closedPeriod('month').key }), // a month that is over, as a run needs
       fields: { period: ['2026-13', '2999-01', 'NaN', SCRIPT, SQL, NUL, 202610, ...WRONG_TYPES] },
     },
     {

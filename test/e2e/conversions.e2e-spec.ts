@@ -1,7 +1,20 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { type Queue } from 'bullmq';
 import { QueueName } from '#queue';
-import { bearer, type BrandFixture, createBrandFixture, startTestApi, type TestApi } from '#testing';
+import {
+  bearer,
+  type BrandFixture,
+  createBrandFixture,
+  daysAgo,
+  isoDaysAgo,
+  startTestApi,
+  type TestApi,
+} from '#testing';
+
+/** A day three days back on the business clock (its UTC date), for orders with a time of day. */
+const DAY = isoDaysAgo(3).slice(0, 10);
+/** The same as unix seconds, as networks send `ts` on GET postbacks. */
+const TS = Math.floor(daysAgo(3).getTime() / 1000);
 
 describe('conversions', () => {
   let api: TestApi;
@@ -64,7 +77,7 @@ describe('conversions', () => {
         amount: '45',
         currency: 'EUR',
         clickId,
-        occurredAt: '2026-11-20T09:30:00+01:00',
+        occurredAt: `${DAY}T09:30:00+01:00`,
       }).expect(201);
       const response = await api
         .http()
@@ -87,7 +100,7 @@ describe('conversions', () => {
         currency: 'EUR',
         statusReason: null,
         statusNote: null,
-        occurredAt: '2026-11-20T08:30:00.000Z',
+        occurredAt: `${DAY}T08:30:00.000Z`, // 09:30 at +01:00
         clickId,
         newCustomer: null,
         reversedAmount: '0.00',
@@ -197,7 +210,7 @@ describe('conversions', () => {
       amount: '1.00',
       currency: 'EUR',
       customerKey: 'k'.repeat(250),
-      occurredAt: '2026-11-20T10:00:00Z',
+      occurredAt: `${DAY}T10:00:00Z`,
       newCustomer: true,
       pad: 'p'.repeat(900),
     }));
@@ -214,7 +227,7 @@ describe('conversions', () => {
       const orderId = txid();
       const clickId = '01930000-0000-7000-8000-0000000000bb';
       const response = await postback(
-        `txid=${orderId}&amount=59.00&currency=eur&tid=${clickId}&new_customer=1&ts=1795370000&adv1=campaign-9`,
+        `txid=${orderId}&amount=59.00&currency=eur&tid=${clickId}&new_customer=1&ts=${TS}&adv1=campaign-9`,
       );
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ transactionId: orderId, status: 'pending' });
@@ -226,14 +239,14 @@ describe('conversions', () => {
         amount: '59.00',
         clickId,
         newCustomer: true,
-        occurredAt: new Date(1795370000 * 1000).toISOString(),
+        occurredAt: new Date(TS * 1000).toISOString(),
         adv: { adv1: 'campaign-9' },
       });
     });
 
     it('replays with 200 and applies a later status (pending → approved), refusing approved → rejected', async () => {
       const orderId = txid();
-      const base = `order_id=${orderId}&amount=80.00&currency=EUR&ts=1795370000`;
+      const base = `order_id=${orderId}&amount=80.00&currency=EUR&ts=${TS}`;
       const first = await postback(base);
       const replay = await postback(base);
       expect(replay.status).toBe(200);

@@ -1,11 +1,15 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { CreditingService } from '#core/attribution/index.js';
 import { LedgerService } from '#core/ledger/index.js';
+import { DAY_MS, HOUR_MS, nextPeriod, periodOf } from '#domain';
 import {
   bearer,
+  closedPeriod,
   type BrandFixture,
   createBrandFixture,
   eventually,
+  inPeriod,
+  isoDaysAgo,
   postClicksAndWait,
   publishPlan,
   startTestApi,
@@ -27,7 +31,7 @@ interface EntryRow {
 }
 
 const PLAN = {
-  effectiveFrom: '2026-01-01T00:00:00+01:00',
+  effectiveFrom: isoDaysAgo(400), // in force for every event the API takes (at most 400 days old)
   lookbackDays: 30,
   lockDays: 30,
   attribution: { model: 'role_weighted', base: 'position_based' },
@@ -40,8 +44,20 @@ const PLAN = {
   newCustomerBonus: { amount: '3.00' },
 };
 
-const T = '2026-11-20T12:00:00Z';
-const before = (hours: number): string => new Date(Date.parse(T) - hours * 3600 * 1000).toISOString();
+/**
+ * The orders' time: noon (UTC) three days ago on the business clock. Recent enough that the lock
+ * period (30 days) ends in the future, so the worker's own settle job never approves an entry
+ * before a test settles as of a chosen instant.
+ */
+const T = `${isoDaysAgo(3).slice(0, 10)}T12:00:00Z`;
+const before = (hours: number): string => new Date(Date.parse(T) - hours * HOUR_MS).toISOString();
+/** The end of T's lock period (lockDays 30, fixed days of 24 hours). */
+const LOCK_END = new Date(Date.parse(T) + 30 * DAY_MS);
+/** T's calendar month in UTC, for date-only query bounds ("2026-11-01" to "2026-12-01"). */
+const T_MONTH_UTC = periodOf(new Date(T), 'month', 'UTC');
+/** T's month and quarter for the brand (Europe/Berlin): noon UTC is the same day there. */
+const T_MONTH = periodOf(new Date(T), 'month', 'Europe/Berlin');
+const T_QUARTER = periodOf(new Date(T), 'quarter', 'Europe/Berlin');
 
 /** From postback to ledger through the real worker: credits, commissions, retries and refunds. */
 describe('attribution and commission engine', () => {
@@ -147,7 +163,7 @@ describe('attribution and commission engine', () => {
       [conversion.id, 'new_customer_bonus', '83', null],
     ]);
     expect(new Set(entries.map((entry) => entry.status))).toEqual(new Set(['pending']));
-    expect(entries[0].approvable_at).toEqual(new Date('2026-12-20T12:00:00Z')); // T + 30 days
+    expect(entries[0].approvable_at).toEqual(LOCK_END); // T + 30 days
     expect(entries[0].credit).toBe('15/29');
   });
 
@@ -231,19 +247,21 @@ describe('attribution and commission engine', () => {
     await post('ENG-4', { status: 'rejected' }).expect(200);
 
     const ledger = worker.get(LedgerService);
-    await ledger.settle({ brandId: brand.id, asOf: new Date('2026-12-20T11:59:59Z') }); // one second before T + 30 days
+    await ledger.settle({ brandId: brand.id, asOf: new Date(LOCK_END.getTime() - 1000) }); // one second before T + 30 days
     expect(new Set((await entriesOf(kept.body.id)).map((entry) => entry.status))).toEqual(new Set(['pending']));
     expect(new Set((await entriesOf(refused.body.id)).map((entry) => entry.status))).toEqual(new Set(['rejected']));
-    await ledger.settle({ brandId: brand.id, asOf: new Date('2026-12-20T12:00:00Z') });
+    await ledger.settle({ brandId: brand.id, asOf: LOCK_END });
     expect(new Set((await entriesOf(kept.body.id)).map((entry) => entry.status))).toEqual(new Set(['approved']));
     expect(new Set((await entriesOf(refused.body.id)).map((entry) => entry.status))).toEqual(new Set(['rejected']));
   });
 
   it("lists a partner's commissions for its manager, and to the partner only its own", async () => {
     const { awareness, consideration } = brand.partners;
+    // The calendar month around T, as plain dates (UTC midnights).
+    const [from, to] = [T_MONTH_UTC, nextPeriod(T_MONTH_UTC)].map((month) => `${month.key}-01`);
     const forManager = await api
       .http()
-      .get(`/v1/partners/${awareness.id}/commissions?status=approved&from=2026-11-01&to=2026-12-01`)
+      .get(`/v1/partners/${awareness.id}/commissions?status=approved&from=${from}&to=${to}`)
       .set(...bearer(brand.managerKey));
     expect(forManager.status).toBe(200);
     expect(forManager.body.data.length).toBeGreaterThan(0);
@@ -297,10 +315,12 @@ describe('attribution and commission engine', () => {
     const tiered = await createBrandFixture(api);
     await publishPlan(api, tiered.managerKey, TIERED_CAPPED_PLAN);
     const partnerId = tiered.partners.conversion.id;
+    // On the 15th of the last closed month, 10:00 to 12:00 Berlin time: one month and one quarter for all three.
+    const month = closedPeriod('month');
     const orders = [
-      ['TIER-A', '100.00', '2026-11-18T10:00:00Z'],
-      ['TIER-B', '100.00', '2026-11-18T11:00:00Z'],
-      ['TIER-C', '10.00', '2026-11-18T12:00:00Z'],
+      ['TIER-A', '100.00', inPeriod(month, 14, 10).toISOString()],
+      ['TIER-B', '100.00', inPeriod(month, 14, 11).toISOString()],
+      ['TIER-C', '10.00', inPeriod(month, 14, 12).toISOString()],
     ] as const;
     await postClicksAndWait(
       api,
@@ -346,10 +366,11 @@ describe('attribution and commission engine', () => {
   });
 
   it('previews a draft plan on a past month beside the ledger, writing nothing', async () => {
+    // T's month, which holds ENG-1 to ENG-4 (it may still be running: T is three days ago).
     const preview = (plan: object) =>
       api
         .http()
-        .post('/v1/commission-plans/preview?period=2026-11')
+        .post(`/v1/commission-plans/preview?period=${T_MONTH.key}`)
         .set(...bearer(brand.managerKey))
         .send(plan);
     const entriesBefore = await api.query('SELECT id FROM commission_entries WHERE brand_id = $1', [brand.id]);
@@ -357,7 +378,7 @@ describe('attribution and commission engine', () => {
     // The plan in force itself reproduces the ledger, partner by partner.
     const same = await preview(PLAN);
     expect(same.status).toBe(200);
-    expect(same.body.period).toBe('2026-11');
+    expect(same.body.period).toBe(T_MONTH.key);
     expect(same.body.partners.map((partner: { difference: string }) => partner.difference)).toEqual(
       Object.keys(brand.partners).map(() => '0.00'),
     );
@@ -377,7 +398,7 @@ describe('attribution and commission engine', () => {
     );
     const badPeriod = await api
       .http()
-      .post('/v1/commission-plans/preview?period=2026-Q4')
+      .post(`/v1/commission-plans/preview?period=${T_QUARTER.key}`)
       .set(...bearer(brand.managerKey))
       .send(PLAN);
     expect(badPeriod.status).toBe(400);

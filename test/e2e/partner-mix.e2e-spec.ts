@@ -8,8 +8,12 @@ import {
   closedPeriod,
   createBrandFixture,
   eventually,
+  openApiDocument,
   postClicksAndWait,
   publishPlan,
+  resolveSchema,
+  responseSchema,
+  schemaMismatches,
   startTestApi,
   startTestWorker,
   type TestApi,
@@ -486,6 +490,27 @@ describe('partner-mix report', () => {
     expect(lines.filter((line) => line.startsWith('recommendation,'))).toHaveLength(5);
   });
 
+  it('has exactly the fields /docs declares: the report’s state and every figure', async () => {
+    const document = await openApiDocument(api);
+    const schema = resolveSchema(document, responseSchema(document, 'get', '/v1/reports/partner-mix/{id}') ?? {});
+    // Every declared field but `error`, which only a failed report has.
+    expect(Object.keys(report).sort()).toEqual(
+      Object.keys(schema.properties ?? {})
+        .filter((field) => field !== 'error')
+        .sort(),
+    );
+    expect(schemaMismatches(document, schema, report)).toEqual([]);
+    const list = await api
+      .http()
+      .get('/v1/reports/partner-mix')
+      .set(...manager())
+      .expect(200);
+    expect(list.body.data.length).toBeGreaterThan(0);
+    expect(
+      schemaMismatches(document, responseSchema(document, 'get', '/v1/reports/partner-mix') ?? {}, list.body),
+    ).toEqual([]);
+  });
+
   it('is another brand’s secret: 404 for its manager, and lists only the brand’s own reports', async () => {
     await api
       .http()
@@ -591,6 +616,9 @@ describe('partner-mix report', () => {
       trigger: 'scheduled',
       previousQuarter: QUARTER.key,
     });
+    const document = await openApiDocument(api);
+    const schema = responseSchema(document, 'get', '/v1/reports/partner-mix/{id}') ?? {};
+    expect(schemaMismatches(document, schema, scheduled)).toEqual([]); // empty groups: nulls where declared
     // Q4 has no activity; Q3 is now the previous quarter.
     expect(
       scheduled.byPartner.find((p: { partnerId: string }) => p.partnerId === brand.partners.conversion.id),

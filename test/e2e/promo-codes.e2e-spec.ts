@@ -1,9 +1,11 @@
 import { type INestApplicationContext } from '@nestjs/common';
+import { periodOf } from '#domain';
 import {
   bearer,
   type BrandFixture,
   createBrandFixture,
   eventually,
+  isoDaysAgo,
   postClicksAndWait,
   publishPlan,
   startTestApi,
@@ -12,9 +14,11 @@ import {
   waitUntilCredited,
 } from '#testing';
 
+/** In force for every event the API takes (at most 400 days old). */
+const PLAN_FROM = isoDaysAgo(400);
 /** Linear credit and 10 % of attributed revenue for everybody: shares are easy to work out by hand. */
 const plan = (codePolicy?: 'touch' | 'exclusive') => ({
-  effectiveFrom: '2026-01-01T00:00:00+01:00',
+  effectiveFrom: PLAN_FROM,
   lookbackDays: 30,
   lockDays: 30,
   attribution: { model: 'linear' },
@@ -22,8 +26,16 @@ const plan = (codePolicy?: 'touch' | 'exclusive') => ({
   ...(codePolicy && { codePolicy }),
 });
 
-const T = '2026-11-20T12:00:00Z';
+/** The orders' time: noon (UTC) three days ago on the business clock. */
+const T = `${isoDaysAgo(3).slice(0, 10)}T12:00:00Z`;
 const at = (minutes: number): string => new Date(Date.parse(T) + minutes * 60 * 1000).toISOString();
+/** T's calendar month in UTC: LOYAL15 is valid all of it, OLD5 expired the second before it began. */
+const MONTH = periodOf(new Date(T), 'month', 'UTC');
+const MONTH_FIRST = MONTH.start.toISOString(); // "2026-11-01T00:00:00.000Z"
+const MONTH_LAST = new Date(MONTH.end.getTime() - 1000).toISOString(); // "2026-11-30T23:59:59.000Z"
+const BEFORE_MONTH = new Date(MONTH.start.getTime() - 1000).toISOString(); // "2026-10-31T23:59:59.000Z"
+/** A time as a manager types it, without milliseconds ("2026-11-01T00:00:00Z"). */
+const typed = (iso: string): string => iso.replace('.000Z', 'Z');
 
 interface Touch {
   clickId: string | null;
@@ -37,8 +49,8 @@ interface Touch {
 /**
  * Promo codes as touches, click-less channels and the attribution priority (click id, customer
  * key, promo code), through the real API and worker. Brand A: codePolicy "touch" (the default);
- * brand B: "exclusive". A's codes: TRAIL10 (awareness, open), LOYAL15 (retention, November),
- * OLD5 (retention, expired in October), DEAL5 (conversion partner, exclusive to its audience).
+ * brand B: "exclusive". A's codes: TRAIL10 (awareness, open), LOYAL15 (retention, T's month),
+ * OLD5 (retention, expired the month before), DEAL5 (conversion partner, exclusive to its audience).
  */
 describe('promo codes and click-less conversions', () => {
   let api: TestApi;
@@ -93,12 +105,8 @@ describe('promo codes and click-less conversions', () => {
     await publishPlan(api, b.managerKey, plan('exclusive'));
     const codes: [BrandFixture, string, object][] = [
       [a, a.partners.awareness.id, { code: 'Trail10' }],
-      [
-        a,
-        a.partners.retention.id,
-        { code: 'LOYAL15', validFrom: '2026-11-01T00:00:00Z', validTo: '2026-11-30T23:59:59Z' },
-      ],
-      [a, a.partners.retention.id, { code: 'OLD5', validTo: '2026-10-31T23:59:59Z' }],
+      [a, a.partners.retention.id, { code: 'LOYAL15', validFrom: typed(MONTH_FIRST), validTo: typed(MONTH_LAST) }],
+      [a, a.partners.retention.id, { code: 'OLD5', validTo: typed(BEFORE_MONTH) }],
       [a, a.partners.conversion.id, { code: 'DEAL5', exclusiveToAudience: true }],
       [b, b.partners.awareness.id, { code: 'TRAIL10' }],
     ];
@@ -125,8 +133,8 @@ describe('promo codes and click-less conversions', () => {
           id: codeIds[`${a.id}:LOYAL15`],
           code: 'LOYAL15',
           partnerId: a.partners.retention.id,
-          validFrom: '2026-11-01T00:00:00.000Z',
-          validTo: '2026-11-30T23:59:59.000Z',
+          validFrom: MONTH_FIRST,
+          validTo: MONTH_LAST,
           exclusiveToAudience: false,
           createdAt: expect.any(String),
         },

@@ -5,6 +5,7 @@ import {
   type BrandFixture,
   createBrandFixture,
   eventually,
+  isoDaysAgo,
   postClicksAndWait,
   publishPlan,
   startTestApi,
@@ -24,7 +25,10 @@ interface ConversionJson {
   commissions: { partnerId: string; amount: string; status: string }[];
 }
 
-const T = '2026-10-20T12:00:00Z';
+/** The orders' time: noon (UTC) three days ago on the business clock, so their 1-day lock is over. */
+const T = `${isoDaysAgo(3).slice(0, 10)}T12:00:00Z`;
+/** The click flood's day, two days ago (UTC date): at 08:15 UTC it is 09:15 or 10:15 in Berlin, the same day. */
+const FLOOD_DAY = isoDaysAgo(2).slice(0, 10);
 /** The partners with a share of the credit (last click keeps the other touches at 0). */
 const credited = (conversion: ConversionJson): string[] =>
   conversion.attribution.filter((touch) => touch.credit > 0).map((touch) => touch.partnerId);
@@ -33,7 +37,7 @@ const before = (seconds: number): string => new Date(Date.parse(T) - seconds * 1
 /**
  * Quality rules from postback to review: each rule's flag and evidence, the manager's decision,
  * and commissions held until then. Last click, 10 % CPS for every role, lock period 1 day (the
- * orders are in October, so their lock is over when the ledger settles).
+ * orders are three days old, so their lock is over when the ledger settles).
  */
 describe('quality rules and the review queue', () => {
   let api: TestApi;
@@ -79,7 +83,7 @@ describe('quality rules and the review queue', () => {
     worker = await startTestWorker();
     brand = await createBrandFixture(api);
     await publishPlan(api, brand.managerKey, {
-      effectiveFrom: '2026-01-01T00:00:00+01:00',
+      effectiveFrom: isoDaysAgo(400), // in force for every event the API takes (at most 400 days old)
       lookbackDays: 30,
       lockDays: 1,
       attribution: { model: 'last_click' },
@@ -193,9 +197,9 @@ describe('quality rules and the review queue', () => {
     const flood = Array.from({ length: 5 }, (_, i) => ({
       partnerId,
       ip: '203.0.113.7',
-      occurredAt: new Date(Date.parse('2026-10-21T08:15:00Z') + i * 5000).toISOString(),
+      occurredAt: new Date(Date.parse(`${FLOOD_DAY}T08:15:00Z`) + i * 5000).toISOString(),
     }));
-    const calm = [{ partnerId, ip: '198.51.100.9', occurredAt: '2026-10-21T08:15:30Z' }];
+    const calm = [{ partnerId, ip: '198.51.100.9', occurredAt: `${FLOOD_DAY}T08:15:30Z` }];
     const ids = await postClicksAndWait(api, brand.networkKey, [...flood, ...calm]);
     const rows = await eventually(async () => {
       const stored = await api.query<{ id: string; creditable: boolean; not_creditable_reason: string | null }>(
@@ -215,7 +219,7 @@ describe('quality rules and the review queue', () => {
       `SELECT to_char(day, 'YYYY-MM-DD') AS day, code FROM quality_flags WHERE partner_id = $1 AND conversion_id IS NULL`,
       [partnerId],
     );
-    expect(flag).toEqual({ day: '2026-10-21', code: 'click_flood' });
+    expect(flag).toEqual({ day: FLOOD_DAY, code: 'click_flood' });
     await manager('put', '/v1/quality-rules').send({}).expect(200);
   });
 

@@ -7,8 +7,11 @@ import {
   eventually,
   inPeriod,
   isoDaysAgo,
+  openApiDocument,
   postClicksAndWait,
   publishPlan,
+  responseSchema,
+  schemaMismatches,
   startTestApi,
   startTestWorker,
   type TestApi,
@@ -162,5 +165,11 @@ describe('partner-mix report: channels, sources and quality hits', () => {
       ],
       total: 1,
     });
+  });
+
+  it('fits the report schema of /docs, quality hits and channels included', async () => {
+    const document = await openApiDocument(api);
+    const schema = responseSchema(document, 'get', '/v1/reports/partner-mix/{id}') ?? {};
+    expect(schemaMismatches(document, schema, report)).toEqual([]);
   });
 });

@@ -14,8 +14,12 @@ import {
   inPeriod,
   isoDaysAgo,
   issueKey,
+  openApiDocument,
   postClicksAndWait,
   publishPlan,
+  resolveSchema,
+  responseSchema,
+  schemaMismatches,
   startTestApi,
   startTestWorker,
   type TestApi,
@@ -295,6 +299,10 @@ describe('payout statements', () => {
     const paid = await manager('post', `/v1/statements/${month3.id}/paid`).send({ reference: 'SEPA-0042' });
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({ status: 'paid', paidReference: 'SEPA-0042' });
+    const document = await openApiDocument(api);
+    const schema = resolveSchema(document, responseSchema(document, 'post', '/v1/statements/{id}/paid') ?? {});
+    expect(Object.keys(paid.body).sort()).toEqual(Object.keys(schema.properties ?? {}).sort());
+    expect(schemaMismatches(document, schema, paid.body)).toEqual([]);
     const again = await manager('post', `/v1/statements/${month3.id}/paid`).send({ reference: 'SEPA-0043' });
     expect(again.status).toBe(409);
     const month1 = await statementOf(p1(), MONTH_1.key);
@@ -404,6 +412,34 @@ describe('payout statements', () => {
           .set(...bearer(other.partnerKey))
       ).status,
     ).toBe(404);
+  });
+
+  it('answers JSON with exactly the fields /docs declares, lists and documents alike', async () => {
+    const document = await openApiDocument(api);
+    const schemaOf = (path: string) => resolveSchema(document, responseSchema(document, 'get', path) ?? {});
+    const statement = schemaOf('/v1/statements/{id}');
+    // P2's month 3 has a capped line (with `cappedAmount`), month 2 a clawback with its reason.
+    for (const month of [MONTH_2.key, MONTH_3.key]) {
+      const body = await statementOf(p2(), month);
+      expect(Object.keys(body).sort()).toEqual(Object.keys(statement.properties ?? {}).sort());
+      expect(schemaMismatches(document, statement, body)).toEqual([]);
+    }
+    const list = await manager('get', '/v1/statements');
+    expect(list.body.data).toHaveLength(8);
+    expect(schemaMismatches(document, schemaOf('/v1/statements'), list.body)).toEqual([]);
+    const listed = resolveSchema(document, schemaOf('/v1/statements').properties?.data.items ?? {});
+    expect(Object.keys(list.body.data[0]).sort()).toEqual(Object.keys(listed.properties ?? {}).sort());
+
+    const mine = await api
+      .http()
+      .get('/v1/me/statements')
+      .set(...bearer(p1Key));
+    expect(schemaMismatches(document, schemaOf('/v1/me/statements'), mine.body)).toEqual([]);
+    const own = await api
+      .http()
+      .get(`/v1/me/statements/${mine.body.data[0].id}`)
+      .set(...bearer(p1Key));
+    expect(schemaMismatches(document, schemaOf('/v1/me/statements/{id}'), own.body)).toEqual([]);
   });
 });
 

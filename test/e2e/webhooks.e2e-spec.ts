@@ -2,12 +2,14 @@ import { type INestApplicationContext } from '@nestjs/common';
 import { LedgerService } from '#core/ledger/index.js';
 import { newId } from '#core/platform/index.js';
 import { EndpointSlots, OutboxRelayService, verifySignature, WebhookQueueService } from '#core/webhooks/index.js';
+import { DAY_MS, HOUR_MS } from '#domain';
 import {
   bearer,
   type BrandFixture,
   createBrandFixture,
   type PartnerFixture,
   eventually,
+  isoDaysAgo,
   issueKey,
   postClicksAndWait,
   publishPlan,
@@ -31,7 +33,7 @@ const ALL_EVENTS = [
 
 /** Linear credit; awareness earns 10 %, conversion 5 %: two partners split one order evenly. */
 const PLAN = {
-  effectiveFrom: '2026-01-01T00:00:00+01:00',
+  effectiveFrom: isoDaysAgo(400), // in force for every event the API takes (at most 400 days old)
   lookbackDays: 30,
   lockDays: 30,
   attribution: { model: 'linear' },
@@ -40,8 +42,14 @@ const PLAN = {
     { role: 'conversion', cps: { rateBps: 500 } },
   ],
 };
-const T = '2026-11-20T12:00:00Z';
-const before = (hours: number): string => new Date(Date.parse(T) - hours * 3600 * 1000).toISOString();
+/**
+ * The order's time: noon (UTC) three days ago on the business clock. Its lock period (30 days)
+ * ends in the future, so only the test's own settle, as of T + 30 days, approves its entries.
+ */
+const T = `${isoDaysAgo(3).slice(0, 10)}T12:00:00Z`;
+const before = (hours: number): string => new Date(Date.parse(T) - hours * HOUR_MS).toISOString();
+/** The end of T's lock period (lockDays 30, fixed days of 24 hours). */
+const LOCK_END = new Date(Date.parse(T) + 30 * DAY_MS);
 
 interface Envelope {
   id: string;
@@ -246,7 +254,7 @@ describe('outbound events', () => {
             amount: '100.00',
             currency: 'EUR',
             status: 'pending',
-            occurredAt: '2026-11-20T12:00:00.000Z',
+            occurredAt: new Date(T).toISOString(),
             clickId: null,
             newCustomer: null,
           },
@@ -284,7 +292,7 @@ describe('outbound events', () => {
           amount: '100.00',
           currency: 'EUR',
           status: 'pending',
-          occurredAt: '2026-11-20T12:00:00.000Z',
+          occurredAt: new Date(T).toISOString(),
         },
         clickId: clickA,
         sub1: 'video 7&x=1',
@@ -356,7 +364,7 @@ describe('outbound events', () => {
       expect(reversedB.data).toMatchObject({ partnerId: partnerB.id, commission: '-1.25' });
       await waitFor(() => ofType(brandReceiver, 'commission.reversed').length === 2);
 
-      await worker.get(LedgerService).settle({ brandId: brand.id, asOf: new Date('2026-12-20T12:00:00Z') }); // T + 30 days
+      await worker.get(LedgerService).settle({ brandId: brand.id, asOf: LOCK_END }); // T + 30 days
       // A's entry and its clawback are approved together: 5.00 − 2.50 = 2.50.
       const approvedA = await waitFor(() => ofType(receiverA, 'commission.approved')[0]);
       expect(approvedA.data).toMatchObject({

@@ -25,11 +25,14 @@ describe('worker', () => {
 
   it('runs the repeatable heartbeat job, which /health of the API then reports', async () => {
     const redis = worker.get(RedisService);
-    const heartbeat = await eventually(() => redis.client.get(redis.key(WORKER_HEARTBEAT_KEY)));
-    expect(Date.now() - Date.parse(heartbeat)).toBeLessThan(60_000);
+    const read = () => redis.client.get(redis.key(WORKER_HEARTBEAT_KEY));
+    const before = await eventually(read);
+    expect(Date.now() - Date.parse(before)).toBeLessThan(60_000);
 
     const response = await api.http().get('/health');
-    expect(response.body.workerHeartbeatAt).toBe(heartbeat);
+    const after = await read();
+    // Every worker of the run beats on the same key: another file's may beat between the reads.
+    expect([before, after]).toContain(response.body.workerHeartbeatAt);
   });
 
   it('counts completed jobs in the queue metrics the API exports', async () => {

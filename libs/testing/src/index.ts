@@ -5,3 +5,4 @@ export * from './test-worker.js';
 export * from './webhook-receiver.js';
 export * from './child-process.js';
 export * from './clock.js';
+export * from './openapi.js';

@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { MAX_ACTIVITY_DAYS } from '#core/catalog/index.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '#core/platform/index.js';
 
 export class ActivityQuery {
   @ApiPropertyOptional({
@@ -10,7 +9,7 @@ export class ActivityQuery {
     description: "First local day (brand's time zone); default 29 days before `to`.",
   })
   @IsOptional()
-  @Matches(DAY, { message: 'from must be a date such as "2026-10-01"' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -18,6 +17,6 @@ export class ActivityQuery {
     description: `Last local day, inclusive; default today. At most ${MAX_ACTIVITY_DAYS} days.`,
   })
   @IsOptional()
-  @Matches(DAY, { message: 'to must be a date such as "2026-10-31"' })
+  @IsCalendarDate()
   to?: string;
 }

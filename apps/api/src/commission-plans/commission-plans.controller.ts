@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
 import { BrandsService } from '#core/catalog/index.js';
 import { CommissionPlansService, type CommissionPlanVersion, planOf } from '#core/plans/index.js';
 import { type PlanPreview, PlanPreviewService } from '#core/attribution/index.js';
 import { AppError, Clock, type Page, PageQuery } from '#core/platform/index.js';
 import { TrackingLookupService } from '#core/tracking/index.js';
+import { PlanPreviewQuery } from './commission-plans.dto.js';
 import { planFromBody, planToBody } from './plan-body.js';
 
 type PlanResponse = Record<string, unknown> & { id: string; inForce: boolean; createdAt: string };
@@ -66,18 +67,15 @@ export class CommissionPlansController {
   @Post('preview')
   @HttpCode(200)
   @ApiBody({ schema: { type: 'object', example: PLAN_EXAMPLE } })
-  @ApiQuery({ name: 'period', required: false, example: '2026-10' })
   @ApiOkResponse({ description: 'Per partner: attributedRevenue, commission, currentCommission, difference.' })
   async preview(
     @CurrentBrand() brandId: string,
     @Body() body: unknown,
-    @Query('period') period: string | undefined,
+    @Query() query: PlanPreviewQuery,
   ): Promise<PlanPreview> {
     const brand = await this.brands.get(brandId);
     const plan = planFromBody(body, brand.currency);
-    if (period !== undefined && typeof period !== 'string')
-      throw AppError.invalidField('period', 'period must be YYYY-MM');
-    return this.previews.preview(brandId, plan, period);
+    return this.previews.preview(brandId, plan, query.period);
   }
 
   @Get()

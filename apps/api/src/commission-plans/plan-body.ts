@@ -1,12 +1,5 @@
-import {
-  type CommissionPlan,
-  formatMoney,
-  MoneyParseError,
-  parseMoney,
-  PlanValidationError,
-  validatePlan,
-} from '#domain';
-import { AppError, type FieldProblem } from '#core/platform/index.js';
+import { type CommissionPlan, formatMoney, PlanValidationError, validatePlan } from '#domain';
+import { AppError, type FieldProblem, isoTimeMessage, parseIsoTime, parseMoneyField } from '#core/platform/index.js';
 
 /**
  * The fields a plan body may have (API.md "Commission plans"); `'money'` marks decimal strings in
@@ -45,8 +38,6 @@ const PLAN: Shape = {
   codePolicy: 'value',
 };
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
-
 /** Walks `value` along `shape`, turning money into minor units and collecting every problem. */
 function convert(value: unknown, shape: Shape, path: string, currency: string, problems: FieldProblem[]): unknown {
   if (shape === 'value') return value;
@@ -56,10 +47,10 @@ function convert(value: unknown, shape: Shape, path: string, currency: string, p
       return value;
     }
     try {
-      return parseMoney(value, currency).minor;
+      return parseMoneyField(value, currency, path);
     } catch (error) {
-      if (!(error instanceof MoneyParseError)) throw error;
-      problems.push({ field: path, message: `${path}: ${error.message}` });
+      if (!(error instanceof AppError)) throw error;
+      problems.push(...error.details);
       return value;
     }
   }
@@ -91,11 +82,12 @@ export function planFromBody(body: unknown, currency: string): CommissionPlan {
   }
   const problems: FieldProblem[] = [];
   const plan = convert(body, PLAN, '', currency, problems) as Record<string, unknown>;
-  const effectiveFrom = plan.effectiveFrom;
-  if (typeof effectiveFrom !== 'string' || !ISO_WITH_OFFSET.test(effectiveFrom)) {
-    problems.push({ field: 'effectiveFrom', message: 'effectiveFrom must be an ISO 8601 time with offset' });
+  // Any time, past or future: a plan may start years ahead, or have begun long ago.
+  const effectiveFrom = parseIsoTime(plan.effectiveFrom);
+  if (effectiveFrom === undefined) {
+    problems.push({ field: 'effectiveFrom', message: isoTimeMessage('effectiveFrom') });
   } else {
-    plan.effectiveFrom = new Date(effectiveFrom);
+    plan.effectiveFrom = effectiveFrom;
   }
   if (problems.length > 0) throw AppError.validation(problems);
   try {

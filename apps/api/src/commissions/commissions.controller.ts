@@ -5,7 +5,7 @@ import { type Page } from '#core/platform/index.js';
 import { LedgerService } from '#core/ledger/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { presentEntryPage, presentSummary } from './commission-presenter.js';
-import { commissionFilter, CommissionListQuery } from './commissions.dto.js';
+import { commissionFilterOf, CommissionListQuery } from './commissions.dto.js';
 
 /**
  * The commission ledger by partner: a manager reads any of the brand's partners (a partner its
@@ -27,7 +27,7 @@ export class CommissionsController {
     @Param('id', new IdPipe('partner')) partnerId: string,
     @Query() query: CommissionListQuery,
   ): Promise<Page<Record<string, unknown>>> {
-    const page = await this.ledger.list(brandId, partnerId, commissionFilter(query), query, (entry) => entry);
+    const page = await this.ledger.list(brandId, partnerId, commissionFilterOf(query), query, (entry) => entry);
     return presentEntryPage(page, await this.ledger.reasons(page.data));
   }
 

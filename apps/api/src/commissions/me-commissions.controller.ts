@@ -4,7 +4,7 @@ import { CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
 import { type Page } from '#core/platform/index.js';
 import { LedgerService } from '#core/ledger/index.js';
 import { presentEntryPage, presentSummary } from './commission-presenter.js';
-import { commissionFilter, CommissionListQuery } from './commissions.dto.js';
+import { commissionFilterOf, CommissionListQuery } from './commissions.dto.js';
 
 /** The partner portal's commission ledger: a partner key reads its own entries and totals. */
 @ApiTags('commissions')
@@ -20,7 +20,7 @@ export class MeCommissionsController {
     @CurrentPartner() me: PartnerPrincipal,
     @Query() query: CommissionListQuery,
   ): Promise<Page<Record<string, unknown>>> {
-    const page = await this.ledger.list(me.brandId, me.partnerId, commissionFilter(query), query, (entry) => entry);
+    const page = await this.ledger.list(me.brandId, me.partnerId, commissionFilterOf(query), query, (entry) => entry);
     return presentEntryPage(page, await this.ledger.reasons(page.data));
   }
 

@@ -14,7 +14,6 @@ import { CurrentBrand, Roles, SignedPostback } from '#auth';
 import { type Conversion, ConversionsService } from '#core/conversions/index.js';
 import { ConversionExplanationService } from '#core/attribution/index.js';
 import { AppError, errorEnvelope, type Page } from '#core/platform/index.js';
-import { PromoCodesService } from '#core/promo-codes/index.js';
 import { validateAs } from '../http/validation.js';
 import { presentConversion, presentReversal } from './conversion-presenter.js';
 import {
@@ -39,7 +38,6 @@ export class ConversionsController {
   constructor(
     private readonly conversions: ConversionsService,
     private readonly explanations: ConversionExplanationService,
-    private readonly codes: PromoCodesService,
   ) {}
 
   /**
@@ -115,8 +113,14 @@ export class ConversionsController {
   }
 
   private async explained(conversion: Conversion): Promise<ConversionResponse> {
-    const { touches, entries, flags } = await this.explanations.explain(conversion.id);
-    return presentConversion(conversion, touches, entries, flags, await this.codes.flagsOf(conversion.id));
+    const explanation = await this.explanations.explain(conversion.id);
+    return presentConversion(
+      explanation.conversion,
+      explanation.touches,
+      explanation.entries,
+      explanation.flags,
+      explanation.codeFlags,
+    );
   }
 
   /** Reverses (refunds) all that remains, or `amount` of it. */

@@ -1,11 +1,19 @@
 import { Controller, Delete, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { MaxLength, MinLength } from 'class-validator';
 import { CurrentBrand, Roles } from '#auth';
-import { AppError } from '#core/platform/index.js';
 import { CustomerErasureService } from '#core/privacy/index.js';
 
 /** The longest customer key clicks and conversions accept. */
 const MAX_CUSTOMER_KEY = 256;
+const CUSTOMER_KEY_MESSAGE = `customerKey must be 1 to ${MAX_CUSTOMER_KEY} characters`;
+
+export class CustomerKeyParams {
+  @ApiProperty({ description: 'The customer key, URL-encoded.' })
+  @MinLength(1, { message: CUSTOMER_KEY_MESSAGE })
+  @MaxLength(MAX_CUSTOMER_KEY, { message: CUSTOMER_KEY_MESSAGE })
+  customerKey: string;
+}
 
 export class ErasureResponse {
   @ApiProperty({ description: "The customer's clicks deleted (by key, and those its conversions named)." })
@@ -27,12 +35,8 @@ export class CustomersController {
    * conversions (cookie id, hashed e-mail). Erasing again, or a key never seen, answers zeros.
    */
   @Delete(':customerKey')
-  @ApiParam({ name: 'customerKey', description: 'The customer key, URL-encoded.' })
   @ApiOkResponse({ type: ErasureResponse })
-  async erase(@CurrentBrand() brandId: string, @Param('customerKey') customerKey: string): Promise<ErasureResponse> {
-    if (customerKey.length === 0 || customerKey.length > MAX_CUSTOMER_KEY) {
-      throw AppError.invalidField('customerKey', `customerKey must be 1 to ${MAX_CUSTOMER_KEY} characters`);
-    }
-    return this.erasure.erase(brandId, customerKey);
+  async erase(@CurrentBrand() brandId: string, @Param() params: CustomerKeyParams): Promise<ErasureResponse> {
+    return this.erasure.erase(brandId, params.customerKey);
   }
 }

@@ -1,7 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
 import { PAYMENT_MODELS } from '#domain';
-
-type Row = Record<string, unknown>;
+import {
+  type GroupReport,
+  type ModelRow,
+  type PartnerDescription,
+  type PartnerMixReportBody,
+  type TargetMixReport,
+} from '#core/reports/index.js';
 
 const GROUP_COLUMNS = [
   'activePartners',
@@ -38,55 +43,45 @@ const COLUMNS = [
   'value',
 ];
 
+type Row = Record<string, unknown>;
+type TargetRole = TargetMixReport['roles'][number];
+
 /**
  * The report as one CSV table for spreadsheets: a row per role, type and partner with every figure
  * (model comparison and target mix on the same rows), then the brand's totals, MER, data-driven
  * views and recommendations as `section,key,…,value` rows.
  */
-export function partnerMixCsv(report: Row): string {
-  const body = report as {
-    byRole: Row[];
-    byType: Row[];
-    byPartner: Row[];
-    modelComparison: { byRole: Row[]; byType: Row[]; byPartner: Row[] };
-    target: { roles: Row[] };
-    totals: Row;
-    mer: Row & { otherSpendByChannel: Row[] };
-    dataDriven: { shapley: { byRole: Row[]; byType: Row[] }; markov: { byRole: Row[]; byType: Row[] } };
-    recommendations: string[];
-  };
+export function partnerMixCsv(body: PartnerMixReportBody): string {
   const rows: Row[] = [];
-  const group = (section: string, key: string, row: Row, models: Row | undefined, target?: Row): Row => {
-    const commission = row.commission as Row;
-    const previous = row.previousQuarter as Row;
-    const change = row.changePercent as Row;
-    return {
-      section,
-      key,
-      name: row.name,
-      role: row.role,
-      type: row.type,
-      ...Object.fromEntries(
-        GROUP_COLUMNS.filter((column) => column !== 'commissionCost').map((column) => [column, row[column]]),
-      ),
-      commissionCost: commission.total,
-      ...Object.fromEntries(PAYMENT_MODELS.map((model) => [`commission_${model}`, commission[model]])),
-      previousAttributedRevenue: previous.attributedRevenue,
-      attributedRevenueChangePercent: change.attributedRevenue,
-      ...Object.fromEntries(MODEL_COLUMNS.map((model) => [`revenue_${model}`, models?.[model]])),
-      targetShare: target?.target,
-      actualShare: target?.actual,
-      gapPoints: target?.gapPoints,
-    };
-  };
+  const group = (
+    section: string,
+    key: string,
+    row: GroupReport & Partial<PartnerDescription>,
+    models: ModelRow | undefined,
+    target?: TargetRole,
+  ): Row => ({
+    section,
+    key,
+    name: row.name,
+    role: row.role,
+    type: row.type,
+    ...Object.fromEntries(
+      GROUP_COLUMNS.map((column) => [column, column === 'commissionCost' ? row.commission.total : row[column]]),
+    ),
+    ...Object.fromEntries(PAYMENT_MODELS.map((model) => [`commission_${model}`, row.commission[model]])),
+    previousAttributedRevenue: row.previousQuarter.attributedRevenue,
+    attributedRevenueChangePercent: row.changePercent.attributedRevenue,
+    ...Object.fromEntries(MODEL_COLUMNS.map((model) => [`revenue_${model}`, models?.[model]])),
+    targetShare: target?.target,
+    actualShare: target?.actual,
+    gapPoints: target?.gapPoints,
+  });
   body.byRole.forEach((row, index) =>
-    rows.push(group('role', row.role as string, row, body.modelComparison.byRole[index], body.target.roles[index])),
+    rows.push(group('role', row.role, row, body.modelComparison.byRole[index], body.target.roles[index])),
   );
-  body.byType.forEach((row, index) =>
-    rows.push(group('type', row.type as string, row, body.modelComparison.byType[index])),
-  );
+  body.byType.forEach((row, index) => rows.push(group('type', row.type, row, body.modelComparison.byType[index])));
   body.byPartner.forEach((row, index) =>
-    rows.push(group('partner', row.partnerId as string, row, body.modelComparison.byPartner[index])),
+    rows.push(group('partner', row.partnerId, row, body.modelComparison.byPartner[index])),
   );
   for (const [key, value] of Object.entries(body.totals)) rows.push({ section: 'total', key, value });
   for (const [key, value] of Object.entries(body.mer)) {
@@ -95,24 +90,26 @@ export function partnerMixCsv(report: Row): string {
   for (const spend of body.mer.otherSpendByChannel) {
     rows.push({ section: 'other_spend', key: spend.channel, value: spend.amount });
   }
-  for (const [method, views] of Object.entries(body.dataDriven)) {
-    for (const [dimension, label] of [
-      ['byRole', 'role'],
-      ['byType', 'type'],
-    ] as const) {
-      for (const row of (views as Record<string, Row[]>)[dimension]) {
-        rows.push({
-          section: `${method}_${label}`,
-          key: row[label],
-          [label]: row[label],
-          attributedConversions: row.conversions,
-          attributedRevenue: row.revenue,
-          revenueShare: row.share,
-          value: row.removalEffect,
-        });
-      }
-    }
-  }
+  const { shapley, markov } = body.dataDriven;
+  const dataDriven = (
+    section: string,
+    label: 'role' | 'type',
+    player: string,
+    row: { conversions: number; revenue: string; share: number; removalEffect?: number },
+  ): Row => ({
+    section,
+    key: player,
+    [label]: player,
+    attributedConversions: row.conversions,
+    attributedRevenue: row.revenue,
+    revenueShare: row.share,
+    value: row.removalEffect,
+  });
+  // Markov before Shapley, as these rows have always come (in the stored body's key order).
+  for (const row of markov.byRole) rows.push(dataDriven('markov_role', 'role', row.role, row));
+  for (const row of markov.byType) rows.push(dataDriven('markov_type', 'type', row.type, row));
+  for (const row of shapley.byRole) rows.push(dataDriven('shapley_role', 'role', row.role, row));
+  for (const row of shapley.byType) rows.push(dataDriven('shapley_type', 'type', row.type, row));
   body.recommendations.forEach((sentence, index) =>
     rows.push({ section: 'recommendation', key: index + 1, value: sentence }),
   );

@@ -1,17 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
-import { MixTargetError, MoneyParseError, parseMixTarget, parseMoney, parsePeriod, formatMoney } from '#domain';
+import { MixTargetError, parseMixTarget, parsePeriod, formatMoney } from '#domain';
 import { BrandsService } from '#core/catalog/index.js';
-import { AppError, Clock, type Page, PageQuery } from '#core/platform/index.js';
+import { AppError, Clock, type FieldProblem, type Page, PageQuery, parseMoneyField } from '#core/platform/index.js';
 import {
   type MarketingSpend,
   type PartnerMixReport,
@@ -19,6 +12,7 @@ import {
   PartnerMixSettingsService,
   type PartnerMixTarget,
 } from '#core/reports/index.js';
+import { ApiOkJsonOrFiles } from '../http/api-ok-formats.js';
 import { IdPipe } from '../http/id.pipe.js';
 import {
   MixTargetDto,
@@ -29,6 +23,11 @@ import {
   SpendDto,
   SpendResponse,
 } from './dto/partner-mix.dto.js';
+import {
+  PartnerMixReportPage,
+  PartnerMixReportResponse,
+  PartnerMixReportSummary,
+} from './dto/partner-mix-report.dto.js';
 import { partnerMixCsv } from './partner-mix-csv.js';
 
 function presentTarget(target: PartnerMixTarget): MixTargetResponse {
@@ -53,7 +52,8 @@ function presentSpend(spend: MarketingSpend): SpendResponse {
   };
 }
 
-function presentReport(report: PartnerMixReport): Record<string, unknown> {
+/** The report's state, and its figures once done (lists leave the body out of their query). */
+function presentReport(report: PartnerMixReport): PartnerMixReportResponse {
   return {
     id: report.id,
     status: report.status,
@@ -112,26 +112,21 @@ export class PartnerMixController {
   @ApiCreatedResponse({ type: SpendResponse })
   async addSpend(@CurrentBrand() brandId: string, @Body() body: SpendDto): Promise<SpendResponse> {
     const brand = await this.brands.get(brandId);
-    const problems = [];
+    // What needs the brand, all at once: the DTO has checked the form of every field.
+    const problems: FieldProblem[] = [];
     if (body.currency !== brand.currency) {
       problems.push({ field: 'currency', message: `currency must be the brand's currency, ${brand.currency}` });
     }
-    for (const field of ['periodStart', 'periodEnd'] as const) {
-      const date = new Date(`${body[field]}T00:00:00Z`);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== body[field]) {
-        problems.push({ field, message: `${field} must be a real calendar date YYYY-MM-DD` });
-      }
-    }
-    if (!problems.some((problem) => problem.field.startsWith('period')) && body.periodEnd < body.periodStart) {
+    if (body.periodEnd < body.periodStart) {
       problems.push({ field: 'periodEnd', message: 'periodEnd must be on or after periodStart' });
     }
     let amountMinor = 0;
     try {
-      amountMinor = parseMoney(body.amount, brand.currency).minor;
+      amountMinor = parseMoneyField(body.amount, brand.currency, 'amount');
       if (amountMinor < 0) problems.push({ field: 'amount', message: 'amount must be 0 or more' });
     } catch (error) {
-      if (!(error instanceof MoneyParseError)) throw error;
-      problems.push({ field: 'amount', message: `amount: ${error.message}` });
+      if (!(error instanceof AppError)) throw error;
+      problems.push(...error.details);
     }
     if (problems.length > 0) throw AppError.validation(problems);
     const spend = await this.settings.addSpend(brandId, {
@@ -173,11 +168,11 @@ export class PartnerMixController {
   }
 
   @Get('reports/partner-mix')
-  @ApiOkResponse({ description: '`{ data: [...reports without their figures], nextCursor }`' })
+  @ApiOkResponse({ type: PartnerMixReportPage, description: 'The reports without their figures.' })
   async listReports(
     @CurrentBrand() brandId: string,
     @Query() query: ReportListQuery,
-  ): Promise<Page<Record<string, unknown>>> {
+  ): Promise<Page<PartnerMixReportSummary>> {
     const { quarter, ...page } = query;
     return this.settings.reports(brandId, quarter, page, presentReport);
   }
@@ -188,23 +183,21 @@ export class PartnerMixController {
    * `?format=csv` answers the figures as one CSV table (409 until the report is done).
    */
   @Get('reports/partner-mix/:id')
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: 'The report, or its status until it is done.' })
+  @ApiOkJsonOrFiles(PartnerMixReportResponse, ['csv'], 'The report, or its status until it is done.')
   async getReport(
     @CurrentBrand() brandId: string,
     @Param('id', new IdPipe('partner-mix report')) id: string,
     @Query() query: ReportFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Record<string, unknown> | string> {
+  ): Promise<PartnerMixReportResponse | string> {
     const report = await this.settings.report(brandId, id);
-    const presented = presentReport(report);
-    if (query.format !== 'csv') return presented;
-    if (report.status !== 'done') {
+    if (query.format !== 'csv') return presentReport(report);
+    if (report.status !== 'done' || !report.body) {
       throw new AppError('conflict', `The report is ${report.status}; ask for the CSV once its status is done`);
     }
     void reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="partner-mix-${report.quarter}.csv"`);
-    return partnerMixCsv(presented);
+    return partnerMixCsv(report.body);
   }
 }

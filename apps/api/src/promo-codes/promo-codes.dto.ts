@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIsoTime } from '#core/platform/index.js';
 import { COUPON_CODE } from '../conversions/dto/conversion.dto.js';
 
 export class CreatePromoCodeDto {
@@ -13,8 +14,7 @@ export class CreatePromoCodeDto {
     description: 'Valid from (included); open when left out.',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsIsoTime()
   validFrom?: string;
 
   @ApiPropertyOptional({
@@ -22,8 +22,7 @@ export class CreatePromoCodeDto {
     description: 'Valid until (included); open when left out.',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsIsoTime()
   validTo?: string;
 
   @ApiPropertyOptional({

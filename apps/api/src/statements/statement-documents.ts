@@ -4,8 +4,10 @@ import { type CommissionKind, formatMoney } from '#domain';
 import { type FastifyReply } from 'fastify';
 import {
   balanceNote,
+  type PresentedStatementLine,
   presentStatement,
   type Statement,
+  type StatementDocument,
   type StatementLine,
   type StatementParties,
   type StatementsService,
@@ -28,7 +30,7 @@ function sharePercent(credit: string | null): string | null {
   return `${((Number(numerator) / Number(denominator)) * 100).toFixed(2)} %`;
 }
 
-export function presentLine(line: StatementLine, currency: string): Record<string, unknown> {
+export function presentLine(line: StatementLine, currency: string): PresentedStatementLine {
   const money = (minor: number | null): string | null => (minor === null ? null : formatMoney(minor, currency));
   return {
     entryId: line.entryId,
@@ -42,8 +44,8 @@ export function presentLine(line: StatementLine, currency: string): Record<strin
     rule: line.ruleIndex,
     rateBps: line.rateBps,
     tier: line.tierIndex,
-    commission: money(line.amountMinor),
-    ...(line.kind === 'capped' && { cappedAmount: money(line.cappedMinor) }),
+    commission: formatMoney(line.amountMinor, currency),
+    ...(line.kind === 'capped' && { cappedAmount: formatMoney(line.cappedMinor, currency) }),
     otherPartners: line.otherPartners,
     reasonCode: line.reason?.code ?? null,
     reason: line.reason?.message ?? null,
@@ -253,7 +255,7 @@ export async function statementDocument(
   statement: Statement,
   format: 'json' | 'csv' | 'pdf',
   reply: FastifyReply,
-): Promise<unknown> {
+): Promise<StatementDocument | string | Buffer> {
   const parties = await statements.parties(statement);
   const lines = await statements.lines(statement, parties.timezone);
   const filename = `statement-${statement.period}-${parties.partnerName.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -274,5 +276,5 @@ export async function statementDocument(
     brand: parties.brandName,
     partner: { id: statement.partnerId, name: parties.partnerName, externalRef: parties.partnerExternalRef },
     lines: lines.map((line) => presentLine(line, statement.currency)),
-  };
+  } satisfies StatementDocument;
 }

@@ -1,11 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles } from '#auth';
-import { AppError, type Page } from '#core/platform/index.js';
-import { presentStatement, StatementsService } from '#core/payouts/index.js';
+import { type Page } from '#core/platform/index.js';
+import {
+  type PresentedStatement,
+  presentStatement,
+  type StatementDocument,
+  StatementsService,
+} from '#core/payouts/index.js';
+import { ApiOkJsonOrFiles } from '../http/api-ok-formats.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { financeCsv, statementDocument } from './statement-documents.js';
+import { StatementDocumentResponse, StatementPage, StatementResponse } from './statement-response.dto.js';
 import { MarkPaidDto, RunStatementsDto, StatementFormatQuery, StatementListQuery } from './statements.dto.js';
 
 /**
@@ -32,17 +39,13 @@ export class StatementsController {
 
   @Get('statements')
   @Roles('brand_manager')
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    description: '`{ data: [...statements], nextCursor }`, or with `format=csv&period=` the finance CSV.',
-  })
+  @ApiOkJsonOrFiles(StatementPage, ['csv'], 'The statements, or with `format=csv&period=` the finance CSV.')
   async list(
     @CurrentBrand() brandId: string,
     @Query() query: StatementListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Page<Record<string, unknown>> | string> {
-    if (query.format === 'csv') {
-      if (!query.period) throw AppError.invalidField('period', 'the finance CSV is per month: add period=YYYY-MM');
+  ): Promise<Page<PresentedStatement> | string> {
+    if (query.format === 'csv' && query.period !== undefined) {
       void reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="payouts-${query.period}.csv"`);
@@ -53,26 +56,29 @@ export class StatementsController {
 
   @Get('statements/:id')
   @Roles('brand_manager')
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
-  @ApiOkResponse({ description: 'The statement with its lines (json), its lines (csv), or the document (pdf).' })
+  @ApiOkJsonOrFiles(
+    StatementDocumentResponse,
+    ['csv', 'pdf'],
+    'The statement with its lines (json), its lines (csv), or the document (pdf).',
+  )
   async get(
     @CurrentBrand() brandId: string,
     @Param('id', new IdPipe('statement')) id: string,
     @Query() query: StatementFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<unknown> {
+  ): Promise<StatementDocument | string | Buffer> {
     return statementDocument(this.statements, await this.statements.get(brandId, id), query.format ?? 'json', reply);
   }
 
   @Post('statements/:id/paid')
   @Roles('brand_manager')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The statement, now paid. A second call is 409.' })
+  @ApiOkResponse({ type: StatementResponse, description: 'The statement, now paid. A second call is 409.' })
   async paid(
     @CurrentBrand() brandId: string,
     @Param('id', new IdPipe('statement')) id: string,
     @Body() body: MarkPaidDto,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<PresentedStatement> {
     return presentStatement(await this.statements.markPaid(brandId, id, body.reference));
   }
 }

@@ -1,14 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQuery } from '#core/platform/index.js';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const MONTH_MESSAGE = 'period must be a month such as "2026-10"';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsPeriodKey, IsUuid, PageQuery } from '#core/platform/index.js';
 
 export class RunStatementsDto {
   @ApiProperty({ example: '2026-10', description: "A month that is over in the brand's time zone." })
-  @IsString({ message: MONTH_MESSAGE })
-  @Matches(MONTH, { message: MONTH_MESSAGE })
+  @IsPeriodKey('month')
   period: string;
 }
 
@@ -22,13 +18,18 @@ export class StatementFormatQuery {
 export class StatementFilterDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID(undefined, { message: 'partnerId must be a partner id (a UUID)' })
+  @IsUuid({ message: 'partnerId must be a partner id (UUID)' })
   partnerId?: string;
 
-  @ApiPropertyOptional({ example: '2026-10' })
-  @IsOptional()
-  @IsString({ message: MONTH_MESSAGE })
-  @Matches(MONTH, { message: MONTH_MESSAGE })
+  @ApiPropertyOptional({ example: '2026-10', description: 'Required with `format=csv`.' })
+  // Optional, but for the finance CSV, which is per month.
+  @ValidateIf((query: StatementFilterDto) => query.period !== undefined || query.format === 'csv')
+  @IsPeriodKey('month', {
+    message: ({ value }) =>
+      value === undefined
+        ? 'the finance CSV is per month: add period=YYYY-MM'
+        : 'period must be a month such as "2026-10"',
+  })
   period?: string;
 
   @ApiPropertyOptional({

@@ -13,6 +13,7 @@ import {
 } from '../ledger/index.js';
 import { Clock, Outbox } from '../platform/index.js';
 import { TrackingLookupService } from '../tracking/index.js';
+import { ATTRIBUTION_SQL } from './attribution.queries.js';
 
 /** Thrown for a job that should be retried later (a reversal whose conversion is not credited yet). */
 export class NotReadyError extends Error {}
@@ -55,13 +56,11 @@ export class ClawbackService {
       // Earlier refunds are those already clawed back (they have entries, zero ones included):
       // jobs may run in another order than the refunds were made; the totals come out the same.
       const earlierReversals: { id: string; amount_minor: string }[] = await manager.query(
-        `SELECT r.id, r.amount_minor FROM conversion_reversals r
-          WHERE r.conversion_id = $1 AND r.id <> $2
-            AND EXISTS (SELECT 1 FROM commission_entries e WHERE e.reversal_id = r.id)`,
+        ATTRIBUTION_SQL.earlierClawedBackRefunds,
         [conversion.id, reversal.id],
       );
       const earlierEntries: { entry_key: string; amount_minor: string }[] = await manager.query(
-        `SELECT entry_key, amount_minor FROM commission_entries WHERE reversal_id = ANY($1::uuid[])`,
+        ATTRIBUTION_SQL.clawbacksOfRefunds,
         [earlierReversals.map((row) => row.id)],
       );
       // Clawback keys end with the original entry's key, so they can be matched back to it.

@@ -1,25 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Conversion } from '../conversions/index.js';
 import { CommissionEntryRow, ConversionTouch } from '../ledger/index.js';
+import { ConversionCodeFlag } from '../promo-codes/index.js';
 import { QualityFlagRow } from '../quality/index.js';
+
+/** A conversion as crediting left it: the row, its credited touches, ledger entries and flags. */
+export interface ConversionExplanation {
+  conversion: Conversion;
+  touches: ConversionTouch[];
+  entries: CommissionEntryRow[];
+  flags: QualityFlagRow[];
+  /** Promo-code flags (`outside_audience`, `leaked`…), sorted. */
+  codeFlags: string[];
+}
 
 /** The read model behind a conversion's explanation in the API (GET /v1/conversions/{id}). */
 @Injectable()
 export class ConversionExplanationService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** What crediting recorded for a conversion: its credited touches, its ledger entries and its quality flags. */
-  async explain(
-    conversionId: string,
-  ): Promise<{ touches: ConversionTouch[]; entries: CommissionEntryRow[]; flags: QualityFlagRow[] }> {
-    const [touches, entries, flags] = await Promise.all([
-      this.dataSource
-        .getRepository(ConversionTouch)
-        .find({ where: { conversionId }, order: { occurredAt: 'ASC', clickId: 'ASC' } }),
-      this.dataSource.getRepository(CommissionEntryRow).find({ where: { conversionId }, order: { entryKey: 'ASC' } }),
-      this.dataSource.getRepository(QualityFlagRow).find({ where: { conversionId }, order: { code: 'ASC' } }),
-    ]);
-    return { touches, entries, flags };
+  /**
+   * Reads everything from one snapshot (REPEATABLE READ): crediting writes the row's
+   * `attributedAt`, touches, entries and flags in one transaction, and a reader must not see the
+   * flags of a crediting that its conversion row does not show yet.
+   */
+  async explain(conversionId: string): Promise<ConversionExplanation> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const conversion = await manager.findOneByOrFail(Conversion, { id: conversionId });
+      const touches = await manager.find(ConversionTouch, {
+        where: { conversionId },
+        order: { occurredAt: 'ASC', clickId: 'ASC' },
+      });
+      const entries = await manager.find(CommissionEntryRow, { where: { conversionId }, order: { entryKey: 'ASC' } });
+      const flags = await manager.find(QualityFlagRow, { where: { conversionId }, order: { code: 'ASC' } });
+      const codeFlags = await manager.find(ConversionCodeFlag, { where: { conversionId }, order: { flag: 'ASC' } });
+      return { conversion, touches, entries, flags, codeFlags: codeFlags.map((row) => row.flag) };
+    });
   }
 }

@@ -25,6 +25,7 @@ import { plansInForce } from '../plans/index.js';
 import { bulkInsert, newId, Outbox } from '../platform/index.js';
 import { QualityFlagRow } from '../quality/index.js';
 import { type BrandSettings, TrackingLookupService } from '../tracking/index.js';
+import { ATTRIBUTION_SQL } from './attribution.queries.js';
 import { type ClickTouch, type Journey, JourneyReader } from './journey-reader.js';
 import { type FoundCodeFlag, leakFlags, writeCodeFlags } from './promo-code-touches.js';
 
@@ -120,19 +121,12 @@ export class CreditingService {
 
       // Touches and credited marks first: what follows holds the partners' running totals locked,
       // and a concurrent batch waits for them, so that part is kept short.
-      await manager.query(
-        `UPDATE conversions c SET attributed_at = now(), updated_at = now(),
-                journey_source = u.source, plan_id = u.plan_id,
-                status = CASE WHEN u.review THEN 'review' ELSE c.status END
-           FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::boolean[]) AS u(id, source, plan_id, review)
-          WHERE c.id = u.id`,
-        [
-          credited.map((item) => item.conversion.id),
-          credited.map((item) => item.source),
-          credited.map((item) => item.version?.version.id ?? null),
-          credited.map((item) => item.review),
-        ],
-      );
+      await manager.query(ATTRIBUTION_SQL.markConversionsCredited, [
+        credited.map((item) => item.conversion.id),
+        credited.map((item) => item.source),
+        credited.map((item) => item.version?.version.id ?? null),
+        credited.map((item) => item.review),
+      ]);
       await bulkInsert(
         manager,
         QualityFlagRow,

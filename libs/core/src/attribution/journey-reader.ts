@@ -14,6 +14,7 @@ import {
   type Touch,
 } from '#domain';
 import { type Conversion, type JourneySource } from '../conversions/index.js';
+import { ATTRIBUTION_SQL } from './attribution.queries.js';
 import { codesOfBatch, codeTouchOf, type FoundCodeFlag } from './promo-code-touches.js';
 
 export interface ClickTouch extends Touch {
@@ -73,13 +74,9 @@ export class JourneyReader {
     const clickIds = [...new Set(conversions.flatMap((conversion) => conversion.clickId ?? []))];
     const byId = new Map<string, ClickRow & { creditable: boolean }>(
       clickIds.length
-        ? (
-            await manager.query(
-              `SELECT id, brand_id, partner_id, partner_role, occurred_at, customer_key_hash, creditable FROM clicks
-                WHERE id = ANY($1::uuid[])`,
-              [clickIds],
-            )
-          ).map((row: ClickRow & { creditable: boolean }) => [row.id, row])
+        ? (await manager.query(ATTRIBUTION_SQL.clicksByIds, [clickIds])).map(
+            (row: ClickRow & { creditable: boolean }) => [row.id, row],
+          )
         : [],
     );
     const wanted = conversions.map((conversion) => {
@@ -101,17 +98,12 @@ export class JourneyReader {
     const withKey = wanted.filter((item) => item.customerKeyHash !== null);
     const byCustomer = new Map<string, ClickTouch[]>();
     if (withKey.length) {
-      const rows: ClickRow[] = await manager.query(
-        `SELECT id, brand_id, partner_id, partner_role, occurred_at, customer_key_hash FROM clicks
-          WHERE brand_id = ANY($1::uuid[]) AND customer_key_hash = ANY($2::char(64)[]) AND creditable
-            AND occurred_at >= $3 AND occurred_at <= $4`,
-        [
-          [...new Set(withKey.map((item) => item.conversion.brandId))],
-          [...new Set(withKey.map((item) => item.customerKeyHash))],
-          new Date(Math.min(...withKey.map((item) => item.windowStart.getTime()))),
-          new Date(Math.max(...withKey.map((item) => item.conversion.occurredAt.getTime()))),
-        ],
-      );
+      const rows: ClickRow[] = await manager.query(ATTRIBUTION_SQL.customerClicksInWindow, [
+        [...new Set(withKey.map((item) => item.conversion.brandId))],
+        [...new Set(withKey.map((item) => item.customerKeyHash))],
+        new Date(Math.min(...withKey.map((item) => item.windowStart.getTime()))),
+        new Date(Math.max(...withKey.map((item) => item.conversion.occurredAt.getTime()))),
+      ]);
       for (const row of rows) {
         const key = `${row.brand_id}|${row.customer_key_hash}`;
         byCustomer.set(key, [...(byCustomer.get(key) ?? []), toTouch(row)]);
@@ -148,10 +140,7 @@ export class JourneyReader {
 
   /** The current type of each partner, for rule matching. */
   async partnerTypes(manager: EntityManager, partnerIds: string[]): Promise<Map<string, PartnerType>> {
-    const rows: { id: string; type: PartnerType }[] = await manager.query(
-      'SELECT id, type FROM partners WHERE id = ANY($1::uuid[])',
-      [partnerIds],
-    );
+    const rows: { id: string; type: PartnerType }[] = await manager.query(ATTRIBUTION_SQL.partnerTypes, [partnerIds]);
     return new Map(rows.map((row) => [row.id, row.type]));
   }
 
@@ -168,17 +157,13 @@ export class JourneyReader {
     selfReferring: (brandId: string, customerKeyHash: string | null) => Set<string>;
   }> {
     const rules: { id: string; quality_rules: Partial<QualitySettings> }[] = await manager.query(
-      'SELECT id, quality_rules FROM brands WHERE id = ANY($1::uuid[])',
+      ATTRIBUTION_SQL.qualityRulesOfBrands,
       [brandIds],
     );
     const settings = new Map(rules.map((row) => [row.id, resolveQualitySettings(row.quality_rules)]));
     const keys = [...new Set(journeys.flatMap((journey) => journey.customerKeyHash ?? []))];
     const own: { brand_id: string; partner_id: string; customer_key_hash: string }[] = keys.length
-      ? await manager.query(
-          `SELECT brand_id, partner_id, customer_key_hash FROM partner_customer_keys
-            WHERE brand_id = ANY($1::uuid[]) AND customer_key_hash = ANY($2::char(64)[])`,
-          [brandIds, keys],
-        )
+      ? await manager.query(ATTRIBUTION_SQL.partnersOwningCustomerKeys, [brandIds, keys])
       : [];
     const partnersOf = new Map<string, Set<string>>();
     for (const row of own) {

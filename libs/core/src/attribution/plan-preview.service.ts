@@ -13,10 +13,13 @@ import {
   previousPeriod,
   settleConversion,
 } from '#domain';
-import { Conversion } from '../conversions/index.js';
-import { AppError, Clock } from '../platform/index.js';
+import { Conversion, CONVERSION_STATUSES } from '../conversions/index.js';
+import { AppError, Clock, sqlLiterals } from '../platform/index.js';
 import { TrackingLookupService } from '../tracking/index.js';
+import { ATTRIBUTION_SQL } from './attribution.queries.js';
 import { JourneyReader } from './journey-reader.js';
+
+const conversionStatus = sqlLiterals(CONVERSION_STATUSES);
 
 /** A preview recomputes every journey; beyond this many conversions it would take too long for a request. */
 export const MAX_PREVIEW_CONVERSIONS = 20_000;
@@ -75,11 +78,10 @@ export class PlanPreviewService {
     const manager = this.dataSource.manager;
     const conversions = await manager
       .createQueryBuilder(Conversion, 'c')
-      .where("c.brand_id = :brandId AND c.status <> 'rejected' AND c.occurred_at >= :start AND c.occurred_at < :end", {
-        brandId,
-        start: period.start,
-        end: period.end,
-      })
+      .where(
+        `c.brand_id = :brandId AND c.status <> ${conversionStatus.rejected} AND c.occurred_at >= :start AND c.occurred_at < :end`,
+        { brandId, start: period.start, end: period.end },
+      )
       .orderBy('c.occurred_at', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .take(MAX_PREVIEW_CONVERSIONS + 1)
@@ -92,7 +94,7 @@ export class PlanPreviewService {
     }
 
     const partners: { id: string; name: string; role: string; type: string }[] = await manager.query(
-      'SELECT id, name, role, type FROM partners WHERE brand_id = $1 ORDER BY id',
+      ATTRIBUTION_SQL.previewPartners,
       [brandId],
     );
     const types = await this.reader.partnerTypes(
@@ -101,15 +103,9 @@ export class PlanPreviewService {
     );
     const quarter = periodOf(period.start, 'quarter', brand.timezone);
     const quarterRevenue = new Map<string, number>(
-      (
-        await manager.query(
-          `SELECT t.partner_id, sum(t.attributed_revenue_minor)::bigint AS total
-             FROM conversion_touches t JOIN conversions c ON c.id = t.conversion_id
-            WHERE c.brand_id = $1 AND c.status <> 'rejected' AND c.occurred_at >= $2 AND c.occurred_at < $3
-            GROUP BY 1`,
-          [brandId, quarter.start, period.start],
-        )
-      ).map((row: { partner_id: string; total: string }) => [row.partner_id, Number(row.total)]),
+      (await manager.query(ATTRIBUTION_SQL.quarterRevenueBeforeMonth, [brandId, quarter.start, period.start])).map(
+        (row: { partner_id: string; total: string }) => [row.partner_id, Number(row.total)],
+      ),
     );
     const earned = new Map<string, number>();
     const revenueOf = new Map<string, number>();
@@ -149,13 +145,9 @@ export class PlanPreviewService {
     }
 
     const current = new Map<string, number>(
-      (
-        await manager.query(
-          `SELECT partner_id, sum(amount_minor)::bigint AS total FROM commission_entries
-            WHERE conversion_id = ANY($1::uuid[]) AND reversal_id IS NULL GROUP BY 1`,
-          [conversions.map((conversion) => conversion.id)],
-        )
-      ).map((row: { partner_id: string; total: string }) => [row.partner_id, Number(row.total)]),
+      (await manager.query(ATTRIBUTION_SQL.currentCommissions, [conversions.map((conversion) => conversion.id)])).map(
+        (row: { partner_id: string; total: string }) => [row.partner_id, Number(row.total)],
+      ),
     );
     const money = (minor: number): string => formatMoney(minor, brand.currency);
     let draftTotal = 0;

@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { type CodeUse, codeValidAt, CODE_LEAK_RULE, type FunnelRole, leakedCodeUses, type Touch } from '#domain';
+import {
+  type CodeUse,
+  codeValidAt,
+  CODE_LEAK_RULE,
+  type FunnelRole,
+  leakedCodeUses,
+  type PartnerStatus,
+  type Touch,
+} from '#domain';
 import { type Conversion } from '../conversions/index.js';
 import { bulkInsert } from '../platform/index.js';
 import { type CodeFlag, ConversionCodeFlag } from '../promo-codes/index.js';
+import { ATTRIBUTION_SQL } from './attribution.queries.js';
 
 /** A promo code as the engine needs it: who it credits (the partner's role today) and when it is valid. */
 export interface CodeForCredit {
@@ -57,14 +66,11 @@ export async function codesOfBatch(
     valid_to: Date | null;
     exclusive_to_audience: boolean;
     role: FunnelRole;
-    status: string;
-  }[] = await manager.query(
-    `SELECT pc.id, pc.brand_id, pc.partner_id, pc.code_key, pc.valid_from, pc.valid_to, pc.exclusive_to_audience,
-            p.role, p.status
-       FROM promo_codes pc JOIN partners p ON p.id = pc.partner_id
-      WHERE pc.brand_id = ANY($1::uuid[]) AND pc.code_key = ANY($2::varchar[])`,
-    [[...new Set(used.map((c) => c.brandId))], [...new Set(used.map((c) => c.couponCode))]],
-  );
+    status: PartnerStatus;
+  }[] = await manager.query(ATTRIBUTION_SQL.promoCodesByKey, [
+    [...new Set(used.map((c) => c.brandId))],
+    [...new Set(used.map((c) => c.couponCode))],
+  ]);
   return new Map(
     rows.map((row) => [
       `${row.brand_id}|${row.code_key}`,
@@ -144,20 +150,12 @@ export async function leakFlags(
     customer: string;
     credited: boolean;
     flagged: boolean;
-  }[] = await manager.query(
-    `SELECT c.id, c.brand_id, c.coupon_code, c.occurred_at, coalesce(c.customer_key_hash, c.id::text) AS customer,
-              c.attributed_at IS NOT NULL AS credited,
-              EXISTS (SELECT 1 FROM conversion_code_flags f WHERE f.conversion_id = c.id AND f.flag = 'code_leak')
-                AS flagged
-         FROM conversions c
-        WHERE c.brand_id = ANY($1::uuid[]) AND c.coupon_code = ANY($2::varchar[]) AND c.occurred_at BETWEEN $3 AND $4`,
-    [
-      [...new Set(credited.map(({ conversion }) => conversion.brandId))],
-      [...new Set(credited.map(({ conversion }) => conversion.couponCode))],
-      new Date(Math.min(...times) - CODE_LEAK_RULE.windowMs),
-      new Date(Math.max(...times) + CODE_LEAK_RULE.windowMs),
-    ],
-  );
+  }[] = await manager.query(ATTRIBUTION_SQL.couponUsesAround, [
+    [...new Set(credited.map(({ conversion }) => conversion.brandId))],
+    [...new Set(credited.map(({ conversion }) => conversion.couponCode))],
+    new Date(Math.min(...times) - CODE_LEAK_RULE.windowMs),
+    new Date(Math.max(...times) + CODE_LEAK_RULE.windowMs),
+  ]);
   const usesByCode = new Map<string, (CodeUse & { brandId: string; flaggable: boolean })[]>();
   for (const row of rows) {
     const key = `${row.brand_id}|${row.coupon_code}`;

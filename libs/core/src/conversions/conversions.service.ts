@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { formatMoney, hashCustomerKey, MoneyParseError, normalizeCode, parseMoney } from '#domain';
+import { formatMoney, hashCustomerKey, normalizeCode, parseMoney } from '#domain';
 import { LedgerService } from '../ledger/index.js';
 import {
   AppError,
@@ -13,6 +13,7 @@ import {
   type PageQuery,
   paginate,
   parseEventTime,
+  parseMoneyField,
 } from '../platform/index.js';
 import { TrackingLookupService } from '../tracking/index.js';
 import { AttributionQueueService } from './attribution-queue.service.js';
@@ -367,14 +368,7 @@ export class ConversionsService {
 
   /** Minor units of a posted amount, which must be in the brand's currency and sensible. */
   private parseAmount(amount: string, currency: string, brandCurrency: string, field: string): number {
-    let minor: number;
-    try {
-      minor = parseMoney(amount, currency).minor;
-    } catch (error) {
-      if (!(error instanceof MoneyParseError)) throw error;
-      const badCurrency = error.problem === 'unknown_currency';
-      throw AppError.invalidField(badCurrency ? 'currency' : field, error.message);
-    }
+    const minor = parseMoneyField(amount, currency, field);
     if (currency !== brandCurrency) {
       throw AppError.invalidField(
         'currency',

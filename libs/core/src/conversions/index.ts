@@ -6,6 +6,7 @@ export {
   CONVERSION_STATUS_REASONS,
   CONVERSION_STATUSES,
   type ConversionChannel,
+  type ConversionStatus,
   ConversionReversal,
   type JourneySource,
   POSTED_STATUSES,

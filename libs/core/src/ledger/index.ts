@@ -5,3 +5,4 @@ export { CommissionEntryRow, ConversionTouch, LEDGER_STATUSES, type LedgerStatus
 export { type CommissionFilter, LedgerService } from './ledger.service.js';
 export { PartnerRunningTotal, RunningTotals } from './running-totals.js';
 export { appendEntries, domainEntry, type EntryConversion, entryRow } from './entry-rows.js';
+export { LEDGER_QUERIES } from './ledger.queries.js';

@@ -5,6 +5,7 @@ import { type EntryReason, entryReason, periodOf } from '#domain';
 import { AppError, Clock, Outbox, type Page, type PageQuery, paginate } from '../platform/index.js';
 import { type ApprovedRow, approvedFacts } from './ledger-facts.js';
 import { CommissionEntryRow, type LedgerStatus } from './ledger.entity.js';
+import { LEDGER_SQL } from './ledger.queries.js';
 import { type RunningMeasure, RunningTotals } from './running-totals.js';
 
 export interface CommissionFilter {
@@ -34,22 +35,8 @@ export class LedgerService {
     rejected: number;
   }> {
     return this.dataSource.transaction(async (manager) => {
-      const rejected: unknown[] = await manager.query(
-        `UPDATE commission_entries e SET status = 'rejected'
-           FROM conversions c
-          WHERE c.id = e.conversion_id AND c.status = 'rejected' AND e.status = 'pending'
-            AND ($1::uuid IS NULL OR e.brand_id = $1)
-          RETURNING e.id`,
-        [brandId ?? null],
-      );
-      const approved: unknown[] = await manager.query(
-        `UPDATE commission_entries e SET status = 'approved', approved_at = $1
-          WHERE e.status = 'pending' AND e.approvable_at <= $1 AND ($2::uuid IS NULL OR e.brand_id = $2)
-            AND NOT EXISTS (SELECT 1 FROM conversions c
-                             WHERE c.id = e.conversion_id AND c.status IN ('rejected', 'review'))
-          RETURNING e.id, e.brand_id, e.partner_id, e.conversion_id`,
-        [asOf, brandId ?? null],
-      );
+      const rejected: unknown[] = await manager.query(LEDGER_SQL.rejectEntriesOfRejectedConversions, [brandId ?? null]);
+      const approved: unknown[] = await manager.query(LEDGER_SQL.approveDueEntries, [asOf, brandId ?? null]);
       await Outbox.add(manager, approvedFacts(rowsOf(approved) as ApprovedRow[]));
       const counts = { approved: countOf(approved), rejected: countOf(rejected) };
       if (counts.approved || counts.rejected) {
@@ -70,14 +57,11 @@ export class LedgerService {
   ): Promise<void> {
     const quarter = periodOf(conversion.occurredAt, 'quarter', timeZone).key;
     const month = periodOf(conversion.occurredAt, 'month', timeZone).key;
-    const revenue: { partner_id: string; total: string }[] = await manager.query(
-      `SELECT partner_id, sum(attributed_revenue_minor)::bigint AS total FROM conversion_touches
-        WHERE conversion_id = $1 GROUP BY 1`,
-      [conversion.id],
-    );
+    const revenue: { partner_id: string; total: string }[] = await manager.query(LEDGER_SQL.revenueOfConversion, [
+      conversion.id,
+    ]);
     const earned: { partner_id: string; total: string }[] = await manager.query(
-      `SELECT partner_id, sum(amount_minor)::bigint AS total FROM commission_entries
-        WHERE conversion_id = $1 AND status = 'pending' GROUP BY 1`,
+      LEDGER_SQL.pendingEarningsOfConversion,
       [conversion.id],
     );
     const key = (partnerId: string, measure: RunningMeasure, period: string) => ({
@@ -104,22 +88,17 @@ export class LedgerService {
       { status: string; status_reason: string | null; status_note: string | null; amount_minor: string }
     >(
       conversionIds.length
-        ? (
-            await this.dataSource.query(
-              'SELECT id, status, status_reason, status_note, amount_minor FROM conversions WHERE id = ANY($1::uuid[])',
-              [conversionIds],
-            )
-          ).map((row: { id: string }) => [row.id, row])
+        ? (await this.dataSource.query(LEDGER_SQL.conversionsForReasons, [conversionIds])).map(
+            (row: { id: string }) => [row.id, row],
+          )
         : [],
     );
     const reversals = new Map<string, { amount_minor: string; reason: string | null }>(
       reversalIds.length
-        ? (
-            await this.dataSource.query(
-              'SELECT id, amount_minor, reason FROM conversion_reversals WHERE id = ANY($1::uuid[])',
-              [reversalIds],
-            )
-          ).map((row: { id: string }) => [row.id, row])
+        ? (await this.dataSource.query(LEDGER_SQL.reversalsForReasons, [reversalIds])).map((row: { id: string }) => [
+            row.id,
+            row,
+          ])
         : [],
     );
     return new Map(
@@ -158,8 +137,7 @@ export class LedgerService {
   }> {
     await this.assertPartner(brandId, partnerId);
     const rows: { status: LedgerStatus; stated: boolean; total: string }[] = await this.dataSource.query(
-      `SELECT status, statement_id IS NOT NULL AS stated, sum(amount_minor)::bigint AS total FROM commission_entries
-        WHERE brand_id = $1 AND partner_id = $2 GROUP BY 1, 2`,
+      LEDGER_SQL.partnerSummary,
       [brandId, partnerId],
     );
     const [{ currency }] = await this.dataSource.query('SELECT currency FROM brands WHERE id = $1', [brandId]);

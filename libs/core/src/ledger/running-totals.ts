@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { Partner } from '../catalog/index.js';
 import { bigintNumber } from '../platform/index.js';
+import { LEDGER_SQL } from './ledger.queries.js';
 
 /**
  * What a partner has accumulated in a period of the brand's calendar: its attributed revenue in a
@@ -93,22 +94,8 @@ export class RunningTotals {
       keys.map((key) => key.period),
       keys.map((key) => key.brandId),
     ];
-    await manager.query(
-      `INSERT INTO partner_running_totals (partner_id, measure, period, brand_id)
-       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[])
-       ON CONFLICT DO NOTHING`,
-      columns,
-    );
-    return new RunningTotals(
-      await manager.query(
-        `SELECT t.partner_id, t.measure, t.period, t.total_minor FROM partner_running_totals t
-           JOIN unnest($1::uuid[], $2::varchar[], $3::varchar[]) AS k(partner_id, measure, period)
-             ON (t.partner_id, t.measure, t.period) = (k.partner_id, k.measure, k.period)
-          ORDER BY t.partner_id, t.measure, t.period
-          FOR UPDATE OF t`,
-        columns.slice(0, 3),
-      ),
-    );
+    await manager.query(LEDGER_SQL.createRunningTotals, columns);
+    return new RunningTotals(await manager.query(LEDGER_SQL.lockRunningTotals, columns.slice(0, 3)));
   }
 
   get(partnerId: string, measure: RunningMeasure, period: string): number {
@@ -130,17 +117,12 @@ export class RunningTotals {
       }
     }
     if (changed.length === 0) return;
-    await manager.query(
-      `UPDATE partner_running_totals t SET total_minor = k.total_minor
-         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::bigint[]) AS k(partner_id, measure, period, total_minor)
-        WHERE (t.partner_id, t.measure, t.period) = (k.partner_id, k.measure, k.period)`,
-      [
-        changed.map((key) => key.partnerId),
-        changed.map((key) => key.measure),
-        changed.map((key) => key.period),
-        changed.map((key) => String(key.cell.totalMinor)),
-      ],
-    );
+    await manager.query(LEDGER_SQL.saveRunningTotals, [
+      changed.map((key) => key.partnerId),
+      changed.map((key) => key.measure),
+      changed.map((key) => key.period),
+      changed.map((key) => String(key.cell.totalMinor)),
+    ]);
     for (const { cell } of changed) cell.changed = false;
   }
 

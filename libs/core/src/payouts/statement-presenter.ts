@@ -1,5 +1,62 @@
-import { formatMoney } from '#domain';
-import { type Statement } from './statement.entity.js';
+import { type CommissionKind, type EntryReasonCode, formatMoney } from '#domain';
+import { type Statement, type StatementStatus } from './statement.entity.js';
+
+/**
+ * A statement as the API answers it (lists, `POST …/paid`, the `statement.issued` event): money as
+ * decimal strings of `currency`. apps/api's response classes implement these interfaces, so /docs
+ * describes exactly what is presented here.
+ */
+export interface PresentedStatement {
+  id: string;
+  partnerId: string;
+  /** The month in the brand's time zone, "2026-10". */
+  period: string;
+  currency: string;
+  status: StatementStatus;
+  openingBalance: string;
+  earned: string;
+  total: string;
+  minimumPayout: string;
+  amountDue: string;
+  carriedForward: string;
+  /** The sentence under the totals (see balanceNote). */
+  note: string;
+  issuedAt: string;
+  paidAt: string | null;
+  paidReference: string | null;
+}
+
+/** One line of a statement document: a ledger entry, money as decimal strings of the statement's currency. */
+export interface PresentedStatementLine {
+  entryId: string;
+  /** The local date (brand time zone) of the order, or of the day the fee is for. */
+  date: string;
+  kind: CommissionKind;
+  transactionId: string | null;
+  orderAmount: string | null;
+  /** The partner's share of the order ("15/29"); null for fees. */
+  credit: string | null;
+  /** The same share as a percentage, "51.72 %". */
+  creditShare: string | null;
+  attributedRevenue: string | null;
+  rule: number | null;
+  rateBps: number | null;
+  tier: number | null;
+  commission: string;
+  /** On `capped` lines only: what the cap kept back. */
+  cappedAmount?: string;
+  /** How many other partners took part in the order (never who). */
+  otherPartners: number;
+  reasonCode: EntryReasonCode | null;
+  reason: string | null;
+}
+
+/** A statement with its parties and lines: `GET /v1/statements/{id}` and `/v1/me/statements/{id}` as JSON. */
+export interface StatementDocument extends PresentedStatement {
+  brand: string;
+  partner: { id: string; name: string; externalRef: string | null };
+  lines: PresentedStatementLine[];
+}
 
 /** The sentence under a statement's totals: paid, carried below the threshold, or a debt carried. */
 export function balanceNote(statement: Statement): string {
@@ -15,7 +72,7 @@ export function balanceNote(statement: Statement): string {
   );
 }
 
-export function presentStatement(statement: Statement): Record<string, unknown> {
+export function presentStatement(statement: Statement): PresentedStatement {
   const money = (minor: number): string => formatMoney(minor, statement.currency);
   return {
     id: statement.id,

@@ -19,9 +19,18 @@ export { type Page, PageQuery, paginate } from './page.js';
 export { bulkInsert } from './persistence/bulk-insert.js';
 export { isUuid, newId } from './persistence/ids.js';
 export { isDatabaseUnavailable, uniqueViolation } from './persistence/pg-errors.js';
-export { sqlList } from './persistence/sql-list.js';
 export { withTimeout } from './persistence/timeout.js';
 export { bigintNumber } from './persistence/transformers.js';
 export { parseEventTime } from './validation/event-time.js';
-export { hostMatchesDomain, isHostname, IsTimeZone } from './validation/validators.js';
+export {
+  isCalendarDate,
+  IsCalendarDate,
+  IsIsoTime,
+  isoTimeMessage,
+  type IsoTimeOptions,
+  parseIsoTime,
+} from './validation/iso-time.js';
+export { moneyProblem, parseMoneyField } from './validation/money.js';
+export { hostMatchesDomain, isHostname, IsPeriodKey, IsTimeZone, IsUuid } from './validation/validators.js';
 export { ENQUEUE_WAIT_MS, enqueueOrLeaveToSweep, SWEEP_MIN_AGE_SECONDS } from './durable-enqueue.js';
+export { type QuerySet, sqlList, sqlLiterals } from './persistence/sql.js';

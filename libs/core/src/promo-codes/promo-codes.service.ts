@@ -2,9 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { normalizeCode } from '#domain';
-import { AppError, newId, type Page, type PageQuery, paginate, uniqueViolation } from '../platform/index.js';
+import {
+  AppError,
+  isoTimeMessage,
+  newId,
+  type Page,
+  type PageQuery,
+  paginate,
+  parseIsoTime,
+  uniqueViolation,
+} from '../platform/index.js';
 import { Partner } from '../catalog/index.js';
-import { ConversionCodeFlag, PromoCode } from './promo-code.entity.js';
+import { PromoCode } from './promo-code.entity.js';
 
 export interface CreatePromoCodeInput {
   code: string;
@@ -14,15 +23,11 @@ export interface CreatePromoCodeInput {
   exclusiveToAudience?: boolean;
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
-
 /** A validity bound: past or future, so not an event time; open (null) when left out. */
 function parseBound(value: string | undefined, field: string): Date | null {
   if (value === undefined) return null;
-  const time = ISO_WITH_OFFSET.test(value) ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(time.getTime())) {
-    throw AppError.invalidField(field, `${field} must be an ISO 8601 time with offset, such as 2026-12-01T00:00:00Z`);
-  }
+  const time = parseIsoTime(value);
+  if (time === undefined) throw AppError.invalidField(field, isoTimeMessage(field));
   return time;
 }
 
@@ -32,14 +37,7 @@ export class PromoCodesService {
   constructor(
     @InjectRepository(PromoCode) private readonly codes: Repository<PromoCode>,
     @InjectRepository(Partner) private readonly partners: Repository<Partner>,
-    @InjectRepository(ConversionCodeFlag) private readonly flags: Repository<ConversionCodeFlag>,
   ) {}
-
-  /** The promo-code quality flags on a conversion (code_leak, code_outside_audience). */
-  async flagsOf(conversionId: string): Promise<string[]> {
-    const rows = await this.flags.find({ where: { conversionId }, order: { flag: 'ASC' } });
-    return rows.map((row) => row.flag);
-  }
 
   async create(brandId: string, partnerId: string, input: CreatePromoCodeInput): Promise<PromoCode> {
     if (!(await this.partners.existsBy({ brandId, id: partnerId }))) throw AppError.notFound('partner', partnerId);

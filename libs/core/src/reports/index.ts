@@ -1,4 +1,31 @@
 export { ReportsModule } from './reports.module.js';
 export { PartnerMixReportService } from './partner-mix-report.service.js';
 export { PartnerMixSettingsService } from './partner-mix-settings.service.js';
-export { MarketingSpend, PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
+export {
+  MarketingSpend,
+  PartnerMixReport,
+  PartnerMixTarget,
+  REPORT_STATUSES,
+  REPORT_TRIGGERS,
+} from './partner-mix.entity.js';
+export type {
+  ChannelRevenueRow,
+  DataDrivenReport,
+  GroupReport,
+  MarkovRow,
+  MerReport,
+  ModelComparison,
+  ModelRow,
+  PartnerDescription,
+  PartnerGroupReport,
+  PartnerMixReportBody,
+  QualityReport,
+  ReportTotals,
+  RoleGroupReport,
+  ShapleyMethod,
+  ShapleyRow,
+  SourceRevenueRow,
+  TargetMixReport,
+  TypeGroupReport,
+} from './partner-mix-body.js';
+export { REPORTS_QUERIES } from './reports.queries.js';

@@ -25,7 +25,57 @@ import {
   totalCost,
 } from './quarter-figures.js';
 
+/** A decimal string in the brand currency ("19.99"); the currency is the report's `currency`. */
 type Money = string;
+
+/**
+ * The partner-mix report as stored on the report row and answered by
+ * `GET /v1/reports/partner-mix/{id}` once done (next to the row's id, status and times). apps/api's
+ * response classes implement these interfaces, so /docs describes exactly what is built here.
+ */
+export interface PartnerMixReportBody {
+  /** "2026-Q3", in the brand's time zone. */
+  quarter: string;
+  previousQuarter: string;
+  currency: string;
+  timeZone: string;
+  /** The quarter's first instant and the next quarter's, ISO. */
+  period: { start: string; end: string };
+  totals: ReportTotals;
+  byRole: RoleGroupReport[];
+  byType: TypeGroupReport[];
+  byPartner: PartnerGroupReport[];
+  target: TargetMixReport;
+  mer: MerReport;
+  modelComparison: ModelComparison;
+  dataDriven: DataDrivenReport;
+  byChannel: ChannelRevenueRow[];
+  bySource: SourceRevenueRow[];
+  /** Of the quarter's revenue, the share no visible touch (click, customer key, code) found. */
+  noVisibleTouchShare: number | null;
+  quality: QualityReport;
+  recommendations: string[];
+  notes: string[];
+}
+
+export interface ReportTotals {
+  /** All of the brand's conversions of the quarter, attributed or not (rejected ones left out). */
+  conversions: number;
+  attributedConversions: number;
+  revenue: Money;
+  refunded: Money;
+  attributedRevenue: Money;
+  commissionCost: Money;
+  newCustomers: number;
+}
+
+/** Who a partner row is about. */
+export interface PartnerDescription {
+  partnerId: string;
+  name: string;
+  role: FunnelRole;
+  type: PartnerType;
+}
 
 export interface GroupReport {
   activePartners: number;
@@ -55,12 +105,108 @@ export interface GroupReport {
   };
 }
 
+export interface RoleGroupReport extends GroupReport {
+  role: FunnelRole;
+}
+
+export interface TypeGroupReport extends GroupReport {
+  type: PartnerType;
+}
+
+export interface PartnerGroupReport extends PartnerDescription, GroupReport {}
+
+/** The role mix against the brand's target; `target` and `gapPoints` are null without one. */
+export interface TargetMixReport {
+  set: boolean;
+  roles: { role: FunnelRole; target: number | null; actual: number; gapPoints: number | null }[];
+}
+
+export interface MerReport {
+  totalRevenue: Money;
+  affiliateCost: Money;
+  otherSpend: Money;
+  otherSpendByChannel: { channel: string; amount: Money }[];
+  totalSpend: Money;
+  mer: number | null;
+  affiliateShareOfSpend: number | null;
+}
+
 export interface ModelRow {
   lastClick: Money;
   firstClick: Money;
   linear: Money;
   settlement: Money;
   lastClickVerdict: LastClickVerdict;
+}
+
+export interface ModelComparison {
+  models: string[];
+  settlementModel: string;
+  byRole: (ModelRow & { role: FunnelRole })[];
+  byType: (ModelRow & { type: PartnerType })[];
+  byPartner: (ModelRow & PartnerDescription)[];
+  /** Partner names. */
+  overValuedByLastClick: string[];
+  underValuedByLastClick: string[];
+}
+
+export type ShapleyMethod = 'exact' | 'sampled';
+
+export interface ShapleyRow {
+  conversions: number;
+  revenue: Money;
+  share: number;
+}
+
+export interface MarkovRow {
+  removalEffect: number;
+  share: number;
+  conversions: number;
+  revenue: Money;
+}
+
+export interface DataDrivenReport {
+  shapley: {
+    method: string;
+    worth: string;
+    byRole: (ShapleyRow & { role: FunnelRole })[];
+    byRoleMethod: ShapleyMethod;
+    byType: (ShapleyRow & { type: PartnerType })[];
+    byTypeMethod: ShapleyMethod;
+    /** Random joining orders per type, when there were too many types for exact values. */
+    samples?: number;
+  };
+  markov: {
+    method: string;
+    lookbackDays: number;
+    journeys: { converting: number; nonConverting: number };
+    conversionProbability: number;
+    /** Roles and types as the transitions name them. */
+    byRole: (MarkovRow & { role: string })[];
+    byType: (MarkovRow & { type: string })[];
+  };
+}
+
+export interface ChannelRevenueRow {
+  channel: string;
+  conversions: number;
+  revenue: Money;
+  revenueShare: number | null;
+  noVisibleTouchRevenue: Money;
+  noVisibleTouchShare: number | null;
+}
+
+export interface SourceRevenueRow {
+  source: string;
+  conversions: number;
+  revenue: Money;
+  revenueShare: number | null;
+}
+
+export interface QualityReport {
+  /** Most hits first. */
+  byPartner: (PartnerDescription & { hits: Record<string, number>; total: number })[];
+  total: number;
 }
 
 export interface SpendLine {
@@ -115,7 +261,7 @@ const SHARE_DECIMALS = 4;
  * The partner-mix report from the quarter's aggregated figures: money as decimal strings of the
  * brand currency, shares and rates as numbers rounded to 4 decimals, gaps in points to 1 decimal.
  */
-export function partnerMixBody(input: ReportInput): Record<string, unknown> {
+export function partnerMixBody(input: ReportInput): PartnerMixReportBody {
   const { current, previous, currency } = input;
   const money = (minor: number): Money => formatMoney(Math.round(minor), currency);
   const share = (value: number | null): number | null => (value === null ? null : round(value, SHARE_DECIMALS));
@@ -188,7 +334,7 @@ export function partnerMixBody(input: ReportInput): Record<string, unknown> {
       return byRevenue || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0);
     });
   const types = [...new Set([...current.byType.keys(), ...previous.byType.keys()])].sort();
-  const describe = (id: string) => {
+  const describe = (id: string): PartnerDescription => {
     const partner = input.partners.get(id) as PartnerInfo;
     return { partnerId: id, name: partner.name, role: partner.role, type: partner.type };
   };
@@ -202,7 +348,7 @@ export function partnerMixBody(input: ReportInput): Record<string, unknown> {
 
   const actual = (role: FunnelRole): number =>
     ratio(current.byRole.get(role)?.attributedRevenueMinor ?? 0, totalAttributed) ?? 0;
-  const target = {
+  const target: TargetMixReport = {
     set: input.target !== null,
     roles: FUNNEL_ROLES.map((role) => ({
       role,
@@ -215,7 +361,7 @@ export function partnerMixBody(input: ReportInput): Record<string, unknown> {
   const affiliateCost = totalCost(current.total);
   const otherSpend = input.spend.reduce((sum, line) => sum + line.amountMinor, 0);
   const totalSpend = affiliateCost + otherSpend;
-  const mer = {
+  const mer: MerReport = {
     totalRevenue: money(current.revenueMinor),
     affiliateCost: money(affiliateCost),
     otherSpend: money(otherSpend),
@@ -226,7 +372,7 @@ export function partnerMixBody(input: ReportInput): Record<string, unknown> {
   };
 
   const partnerModels = partnerIds.map((id) => ({ ...describe(id), ...modelRow(current.byPartner.get(id)) }));
-  const modelComparison = {
+  const modelComparison: ModelComparison = {
     models: ['last_click', 'first_click', 'linear', 'settlement'],
     settlementModel: input.settlementModel,
     byRole: FUNNEL_ROLES.map((role) => ({ role, ...modelRow(current.byRole.get(role)) })),
@@ -293,7 +439,10 @@ export function partnerMixBody(input: ReportInput): Record<string, unknown> {
  * with the share that arrived without any visible touch: orders finished in an AI assistant or on
  * a marketplace count in revenue and MER even when no partner can be credited.
  */
-function channelsAndSources(rows: ChannelSourceRow[], money: (minor: number) => Money): Record<string, unknown> {
+function channelsAndSources(
+  rows: ChannelSourceRow[],
+  money: (minor: number) => Money,
+): Pick<PartnerMixReportBody, 'byChannel' | 'bySource' | 'noVisibleTouchShare'> {
   const share = (value: number | null): number | null => (value === null ? null : round(value, SHARE_DECIMALS));
   const total = rows.reduce((sum, row) => sum + row.revenueMinor, 0);
   const sumBy = (key: 'channel' | 'source') => {
@@ -328,10 +477,7 @@ function channelsAndSources(rows: ChannelSourceRow[], money: (minor: number) => 
 }
 
 /** Quality rule hits per partner (flags on its conversions, flooded days, leaked codes), most first. */
-function qualityHits(
-  input: ReportInput,
-  describe: (id: string) => { partnerId: string; name: string; role: string; type: string },
-): Record<string, unknown> {
+function qualityHits(input: ReportInput, describe: (id: string) => PartnerDescription): QualityReport {
   const byPartner = new Map<string, Record<string, number>>();
   for (const row of input.qualityHits) {
     if (!input.partners.has(row.partnerId)) continue;
@@ -352,7 +498,7 @@ function qualityHits(
 const emptyGroup: Figures = emptyFigures();
 
 /** Shapley (per role, per type) and Markov removal effects, each scaled to the quarter's credited totals. */
-function dataDriven(input: ReportInput, money: (minor: number) => string): Record<string, unknown> {
+function dataDriven(input: ReportInput, money: (minor: number) => Money): DataDrivenReport {
   const { coalitions, current } = input;
   const shapleyBy = <P extends string>(playersOf: (coalition: JourneyCoalition) => readonly P[]) => {
     const players = [...new Set(coalitions.flatMap(playersOf))].sort();

@@ -18,9 +18,16 @@ import {
 import { JOB_OPTIONS, QueueName } from '#queue';
 import { planInForce } from '../plans/index.js';
 import { Clock, enqueueOrLeaveToSweep, newId } from '../platform/index.js';
-import { type ChannelSourceRow, partnerMixBody, type QualityHitRow, type SpendLine } from './partner-mix-body.js';
+import {
+  type ChannelSourceRow,
+  partnerMixBody,
+  type PartnerMixReportBody,
+  type QualityHitRow,
+  type SpendLine,
+} from './partner-mix-body.js';
 import { PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { type PartnerInfo, QuarterAggregation } from './quarter-figures.js';
+import { REPORTS_SQL, TOUCH_TABLES } from './reports.queries.js';
 
 const DEFAULT_LOOKBACK_DAYS = 30;
 /** Queued reports older than this whose job may have been lost are queued again (same job id). */
@@ -66,29 +73,26 @@ export class PartnerMixReportService {
    */
   async closeQuarters(now = this.clock.now(), onlyBrandIds?: string[]): Promise<number> {
     const brands: { id: string; timezone: string; created_at: Date }[] = await this.dataSource.query(
-      'SELECT id, timezone, created_at FROM brands WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])',
+      REPORTS_SQL.brandsToSchedule,
       [onlyBrandIds ?? null],
     );
     let queued = 0;
     for (const brand of brands) {
       const closed = previousPeriod(periodOf(now, 'quarter', brand.timezone));
       if (brand.created_at >= closed.end) continue;
-      const rows: { id: string }[] = await this.dataSource.query(
-        `INSERT INTO partner_mix_reports (id, brand_id, quarter, status, trigger)
-         VALUES ($1, $2, $3, 'queued', 'scheduled')
-         ON CONFLICT (brand_id, quarter) WHERE trigger = 'scheduled' DO NOTHING RETURNING id`,
-        [newId(), brand.id, closed.key],
-      );
+      const rows: { id: string }[] = await this.dataSource.query(REPORTS_SQL.recordScheduledReport, [
+        newId(),
+        brand.id,
+        closed.key,
+      ]);
       for (const { id } of rows) {
         await this.add(id);
         queued++;
       }
     }
-    const stale: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM partner_mix_reports
-        WHERE status = 'queued' AND created_at <= now() - make_interval(secs => $1) ORDER BY created_at LIMIT 100`,
-      [REQUEUE_AFTER_SECONDS],
-    );
+    const stale: { id: string }[] = await this.dataSource.query(REPORTS_SQL.staleQueuedReports, [
+      REQUEUE_AFTER_SECONDS,
+    ]);
     for (const { id } of stale) await this.add(id);
     if (queued > 0) this.logger.log(`Queued ${queued} scheduled partner-mix report(s)`);
     return queued;
@@ -123,22 +127,17 @@ export class PartnerMixReportService {
   }
 
   /** The report body of a brand's quarter, from the data as it stands. */
-  async compute(brandId: string, quarterKey: string): Promise<Record<string, unknown>> {
+  async compute(brandId: string, quarterKey: string): Promise<PartnerMixReportBody> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      // The sorts and hashes are PostgreSQL's, over the quarter's touches and clicks: give them room.
-      await manager.query(`SET LOCAL work_mem = '128MB'`);
-      // Each query runs once over millions of rows: compiling it (JIT) costs more than it saves here.
-      await manager.query('SET LOCAL jit = off');
-      const [brand]: { timezone: string; currency: string }[] = await manager.query(
-        'SELECT timezone, currency FROM brands WHERE id = $1',
-        [brandId],
-      );
+      await manager.query(REPORTS_SQL.raiseWorkMem);
+      await manager.query(REPORTS_SQL.turnOffJit);
+      const [brand]: { timezone: string; currency: string }[] = await manager.query(REPORTS_SQL.reportBrand, [brandId]);
       if (!brand) throw new Error(`brand ${brandId} no longer exists`);
       const period = parsePeriod(quarterKey, brand.timezone);
       const before = previousPeriod(period);
       const partners = new Map<string, PartnerInfo>(
         (
-          (await manager.query('SELECT id, name, role, type FROM partners WHERE brand_id = $1', [brandId])) as {
+          (await manager.query(REPORTS_SQL.reportPartners, [brandId])) as {
             id: string;
             name: string;
             role: FunnelRole;
@@ -150,9 +149,9 @@ export class PartnerMixReportService {
       const plan = (await planInForce(manager, brandId, new Date(period.end.getTime() - 1)))?.plan;
       const lookbackDays = plan?.lookbackDays ?? DEFAULT_LOOKBACK_DAYS;
 
-      const earlier = await QuarterAggregation.open(manager, brandId, before, 'report_touches_previous');
+      const earlier = await QuarterAggregation.open(manager, brandId, before, TOUCH_TABLES.previous);
       const previous = await earlier.figures(partners);
-      const aggregation = await QuarterAggregation.open(manager, brandId, period, 'report_touches');
+      const aggregation = await QuarterAggregation.open(manager, brandId, period, TOUCH_TABLES.current);
       const current = await aggregation.figures(partners);
       const transitions = await aggregation.transitions(lookbackDays);
       const journeys = QuarterAggregation.journeyCounts(transitions.role);
@@ -198,11 +197,7 @@ export class PartnerMixReportService {
     period: { start: Date; end: Date },
   ): Promise<ChannelSourceRow[]> {
     const rows: { channel: string; source: string; conversions: string; revenue: string }[] = await manager.query(
-      `SELECT coalesce(channel, 'unspecified') AS channel, coalesce(journey_source, 'none') AS source,
-              count(*) AS conversions, sum(amount_minor) AS revenue
-         FROM conversions
-        WHERE brand_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND status <> 'rejected'
-        GROUP BY 1, 2`,
+      REPORTS_SQL.ordersByChannelAndSource,
       [brandId, period.start, period.end],
     );
     return rows.map((row) => ({
@@ -224,17 +219,7 @@ export class PartnerMixReportService {
     timezone: string,
   ): Promise<QualityHitRow[]> {
     const rows: { partner_id: string; code: string; hits: number }[] = await manager.query(
-      `SELECT f.partner_id, f.code, count(*)::int AS hits
-         FROM quality_flags f LEFT JOIN conversions c ON c.id = f.conversion_id
-        WHERE f.brand_id = $1 AND f.partner_id IS NOT NULL
-          AND coalesce(c.occurred_at, f.day::timestamp AT TIME ZONE $4) >= $2
-          AND coalesce(c.occurred_at, f.day::timestamp AT TIME ZONE $4) < $3
-        GROUP BY 1, 2
-       UNION ALL
-       SELECT p.partner_id, x.flag, count(*)::int
-         FROM conversion_code_flags x JOIN promo_codes p ON p.id = x.promo_code_id JOIN conversions c ON c.id = x.conversion_id
-        WHERE x.brand_id = $1 AND c.occurred_at >= $2 AND c.occurred_at < $3
-        GROUP BY 1, 2`,
+      REPORTS_SQL.qualityHitsByPartner,
       [brandId, period.start, period.end, timezone],
     );
     return rows.map((row) => ({ partnerId: row.partner_id, code: row.code, hits: Number(row.hits) }));
@@ -256,11 +241,7 @@ export class PartnerMixReportService {
   private async spend(manager: EntityManager, brandId: string, period: CalendarPeriod): Promise<SpendLine[]> {
     const days = quarterDays(period.key);
     const rows: { channel: string; period_start: string; period_end: string; amount_minor: string }[] =
-      await manager.query(
-        `SELECT channel, period_start::text, period_end::text, amount_minor FROM marketing_spend
-          WHERE brand_id = $1 AND period_start < $3 AND period_end >= $2 ORDER BY channel, id`,
-        [brandId, days.first, days.next],
-      );
+      await manager.query(REPORTS_SQL.spendOverlappingQuarter, [brandId, days.first, days.next]);
     const byChannel = new Map<string, number>();
     for (const row of rows) {
       const part = prorateSpend(Number(row.amount_minor), row.period_start, row.period_end, days.first, days.next);

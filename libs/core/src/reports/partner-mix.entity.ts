@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import { Brand } from '../catalog/index.js';
 import { bigintNumber } from '../platform/index.js';
+import type { PartnerMixReportBody } from './partner-mix-body.js';
 
 /** numeric arrives from `pg` as a string; shares have 4 decimals, exact in a double's shortest form. */
 const shareNumber = {
@@ -122,9 +123,9 @@ export class PartnerMixReport {
   @Column({ type: 'varchar', length: 12 })
   trigger: ReportTrigger;
 
-  /** The report once built (see partnerMixBody in partner-mix-body.ts). */
+  /** The report once built (partnerMixBody), as it was built then. */
   @Column({ type: 'jsonb', nullable: true })
-  body: object | null;
+  body: PartnerMixReportBody | null;
 
   /** Why the build failed, for a failed report. */
   @Column({ type: 'varchar', length: 500, nullable: true })

@@ -14,6 +14,7 @@ import {
   type Touch,
   type Transition,
 } from '#domain';
+import { REPORTS_SQL, type TouchTable } from './reports.queries.js';
 
 /** Models the report compares with the settlement model, credited by libs/domain's `attribute`. */
 export const COMPARED_MODELS = ['last_click', 'first_click', 'linear'] as const;
@@ -101,14 +102,14 @@ export class QuarterAggregation {
     private readonly manager: EntityManager,
     private readonly brandId: string,
     private readonly period: CalendarPeriod,
-    private readonly table: string,
+    private readonly table: TouchTable,
   ) {}
 
   static async open(
     manager: EntityManager,
     brandId: string,
     period: CalendarPeriod,
-    table: string,
+    table: TouchTable,
   ): Promise<QuarterAggregation> {
     const aggregation = new QuarterAggregation(manager, brandId, period, table);
     await aggregation.gatherTouches();
@@ -120,46 +121,8 @@ export class QuarterAggregation {
   }
 
   private async gatherTouches(): Promise<void> {
-    // `repeated`: the customer ordered again later in the quarter; `brings_customer`: the customer's
-    // first new-customer order of the quarter (a customer is brought once).
-    await this.manager.query(
-      `CREATE TEMP TABLE ${this.table} ON COMMIT DROP AS
-       WITH conv AS (
-         SELECT c.id, c.amount_minor, coalesce(c.new_customer, false) AS new_customer,
-                c.customer_key_hash IS NOT NULL
-                  AND lead(c.id) OVER (PARTITION BY c.customer_key_hash COLLATE "C" ORDER BY c.occurred_at, c.id) IS NOT NULL
-                  AS repeated,
-                c.customer_key_hash IS NOT NULL AND coalesce(c.new_customer, false)
-                  AND row_number() OVER (PARTITION BY c.customer_key_hash COLLATE "C", c.new_customer
-                                         ORDER BY c.occurred_at, c.id) = 1
-                  AS brings_customer
-           FROM conversions c
-          WHERE c.brand_id = $1 AND c.occurred_at >= $2 AND c.occurred_at < $3 AND c.status <> 'rejected'
-       )
-       SELECT t.conversion_id, t.click_id, t.partner_id, t.role::text AS role, p.type::text AS type,
-              split_part(t.credit, '/', 1)::numeric
-                / coalesce(nullif(split_part(t.credit, '/', 2), ''), '1')::numeric AS credit,
-              t.attributed_revenue_minor AS revenue_minor, conv.amount_minor, conv.new_customer, conv.repeated,
-              conv.brings_customer,
-              row_number() OVER w AS pos, count(*) OVER whole AS n,
-              lag(t.role::text) OVER w AS prev_role, lag(p.type::text) OVER w AS prev_type,
-              last_value(t.partner_id) OVER whole AS last_partner, last_value(t.role::text) OVER whole AS last_role,
-              last_value(p.type::text) OVER whole AS last_type,
-              -- A partner's (role's, type's) first touch of the journey stands for it in counts of
-              -- conversions. Looked up in the earlier touches of the same window (journeys are
-              -- short), not with a window per partner, role and type: three fewer sorts.
-              t.partner_id <> ALL (coalesce(array_agg(t.partner_id) OVER earlier, '{}')) AS first_of_partner,
-              t.role::text <> ALL (coalesce(array_agg(t.role::text) OVER earlier, '{}')) AS first_of_role,
-              p.type::text <> ALL (coalesce(array_agg(p.type::text) OVER earlier, '{}')) AS first_of_type
-         FROM conv
-         JOIN conversion_touches t ON t.conversion_id = conv.id
-         JOIN partners p ON p.id = t.partner_id
-       WINDOW w AS (PARTITION BY t.conversion_id ORDER BY t.occurred_at, t.click_id),
-              whole AS (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING),
-              earlier AS (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`,
-      this.range,
-    );
-    await this.manager.query(`ANALYZE ${this.table}`);
+    await this.manager.query(REPORTS_SQL.gatherTouches(this.table), this.range);
+    await this.manager.query(REPORTS_SQL.analyzeTouches(this.table));
   }
 
   /** Every group's figures, and the brand's totals. */
@@ -188,9 +151,7 @@ export class QuarterAggregation {
     };
 
     const clicks: { partner_id: string; role: FunnelRole; n: string }[] = await this.manager.query(
-      `SELECT partner_id, partner_role AS role, count(*) AS n FROM clicks
-        WHERE brand_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND creditable
-        GROUP BY 1, 2`,
+      REPORTS_SQL.clicksByPartnerRole,
       this.range,
     );
     for (const row of clicks) {
@@ -201,8 +162,7 @@ export class QuarterAggregation {
 
     const days = quarterDays(this.period.key);
     const impressions: { partner_id: string; n: string }[] = await this.manager.query(
-      `SELECT partner_id, sum(count) AS n FROM impressions_daily
-        WHERE brand_id = $1 AND day >= $2 AND day < $3 GROUP BY 1`,
+      REPORTS_SQL.impressionsByPartner,
       [this.brandId, days.first, days.next],
     );
     for (const row of impressions) {
@@ -213,25 +173,14 @@ export class QuarterAggregation {
     }
 
     const touched: { partner_id: string; role: FunnelRole }[] = await this.manager.query(
-      `SELECT DISTINCT partner_id, role FROM ${this.table}`,
+      REPORTS_SQL.touchingPartners(this.table),
     );
     for (const row of touched) if (partners.has(row.partner_id)) activeIn(row.partner_id, row.role);
 
     // Commission cost: a conversion's entries count under the role of the partner's last touch of
     // that conversion (the role its rule matched); fees under the partner's role.
     const costs: { partner_id: string; role: FunnelRole | null; kind: string; amount: string }[] =
-      await this.manager.query(
-        `WITH last_role AS (
-           SELECT DISTINCT ON (conversion_id, partner_id) conversion_id, partner_id, role
-             FROM ${this.table} ORDER BY conversion_id, partner_id, pos DESC
-         )
-         SELECT e.partner_id, l.role, e.kind, sum(e.amount_minor) AS amount
-           FROM commission_entries e
-           LEFT JOIN last_role l ON l.conversion_id = e.conversion_id AND l.partner_id = e.partner_id
-          WHERE e.brand_id = $1 AND e.occurred_at >= $2 AND e.occurred_at < $3 AND e.status <> 'rejected'
-          GROUP BY 1, 2, 3`,
-        this.range,
-      );
+      await this.manager.query(REPORTS_SQL.commissionCosts(this.table), this.range);
     for (const row of costs) {
       const partner = partners.get(row.partner_id);
       // By payment model; `capped` entries are 0 and left out.
@@ -246,33 +195,13 @@ export class QuarterAggregation {
     // each counting one flagged touch per conversion and group, so that no DISTINCT is needed.
     const maxLength = await this.maxJourneyLength();
     const credits = modelCredits(maxLength);
-    const perGroup = (flag: string, last: string, column: string): string => `
-              count(*) FILTER (WHERE t.${flag}) AS touched_${column},
-              count(*) FILTER (WHERE t.${flag} AND t.${last} <> t.${column}) AS assisted_${column},
-              count(*) FILTER (WHERE t.${flag} AND t.brings_customer) AS brought_${column},
-              count(*) FILTER (WHERE t.${flag} AND t.brings_customer AND t.repeated) AS repeating_${column},`;
-    const groups: GroupRow[] = await this.manager.query(
-      `WITH credits AS (
-         SELECT * FROM unnest($1::int[], $2::int[], $3::numeric[], $4::numeric[], $5::numeric[])
-           AS mc(n, pos, last_click, first_click, linear)
-       )
-       SELECT t.partner_id, t.role, t.type, GROUPING(t.partner_id, t.role, t.type) AS level,
-              ${perGroup('first_of_partner', 'last_partner', 'partner_id')}
-              ${perGroup('first_of_role', 'last_role', 'role')}
-              ${perGroup('first_of_type', 'last_type', 'type')}
-              count(*) FILTER (WHERE t.pos = 1) AS touched_all,
-              count(*) FILTER (WHERE t.pos = 1 AND t.brings_customer) AS brought_all,
-              count(*) FILTER (WHERE t.pos = 1 AND t.brings_customer AND t.repeated) AS repeating_all,
-              sum(t.credit)::float8 AS attributed,
-              coalesce(sum(t.credit) FILTER (WHERE t.new_customer), 0)::float8 AS new_customers,
-              sum(t.revenue_minor) AS revenue,
-              sum(t.amount_minor * mc.last_click)::float8 AS last_click,
-              sum(t.amount_minor * mc.first_click)::float8 AS first_click,
-              sum(t.amount_minor * mc.linear)::float8 AS linear
-         FROM ${this.table} t JOIN credits mc ON mc.n = t.n AND mc.pos = t.pos
-        GROUP BY GROUPING SETS ((t.partner_id), (t.role), (t.type), ())`,
-      [credits.n, credits.pos, credits.last_click, credits.first_click, credits.linear],
-    );
+    const groups: GroupRow[] = await this.manager.query(REPORTS_SQL.groupFigures(this.table), [
+      credits.n,
+      credits.pos,
+      credits.last_click,
+      credits.first_click,
+      credits.linear,
+    ]);
     for (const row of groups) {
       // GROUPING bits: partner_id 4, role 2, type 1; a bit is set when the column is rolled up.
       const level = Number(row.level);
@@ -295,9 +224,7 @@ export class QuarterAggregation {
     }
 
     const [totals]: { conversions: string; revenue: string; refunded: string }[] = await this.manager.query(
-      `SELECT count(*) AS conversions, coalesce(sum(amount_minor), 0) AS revenue,
-              coalesce(sum(reversed_minor), 0) AS refunded
-         FROM conversions WHERE brand_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND status <> 'rejected'`,
+      REPORTS_SQL.conversionTotals,
       this.range,
     );
     result.conversions = Number(totals.conversions);
@@ -309,13 +236,7 @@ export class QuarterAggregation {
   /** The roles and partner types of each converting journey, grouped: the Shapley games' outcomes. */
   async coalitions(): Promise<JourneyCoalition[]> {
     const rows: { roles: FunnelRole[]; types: PartnerType[]; conversions: string; revenue: string }[] =
-      await this.manager.query(
-        `SELECT roles, types, count(*) AS conversions, sum(amount) AS revenue
-           FROM (SELECT conversion_id, array_agg(DISTINCT role) AS roles, array_agg(DISTINCT type) AS types,
-                        max(amount_minor) AS amount
-                   FROM ${this.table} GROUP BY conversion_id) j
-          GROUP BY roles, types`,
-      );
+      await this.manager.query(REPORTS_SQL.journeyCoalitions(this.table));
     return rows.map((row) => ({
       roles: row.roles,
       types: row.types,
@@ -332,40 +253,8 @@ export class QuarterAggregation {
    * without a customer key are journeys of one click.
    */
   async transitions(lookbackDays: number): Promise<{ role: Transition[]; type: Transition[] }> {
-    // Each part first groups its touches by the few (previous, current, start, end) combinations
-    // there are, then unpivots those groups into transitions: four rows per group, not per click.
     const rows: { dim: 'role' | 'type'; from: string; to: string; n: string }[] = await this.manager.query(
-      `WITH converting AS (
-         SELECT r.pos = 1 AS opens, r.pos = r.n AS closes, r.prev_role, r.prev_type, r.role, r.type, count(*) AS n
-           FROM ${this.table} r
-          GROUP BY 1, 2, 3, 4, 5, 6
-       ),
-       browsing AS (
-         SELECT k.customer IS NULL OR k.prev_at IS NULL OR k.occurred_at - k.prev_at > $4 * interval '1 day' AS opens,
-                k.customer IS NULL OR k.next_at IS NULL OR k.next_at - k.occurred_at > $4 * interval '1 day' AS closes,
-                k.prev_role, k.prev_type, k.role, k.type, count(*) AS n
-           FROM (
-             SELECT c.partner_role::text AS role, p.type::text AS type, c.customer_key_hash AS customer, c.occurred_at,
-                    lag(c.occurred_at) OVER w AS prev_at, lead(c.occurred_at) OVER w AS next_at,
-                    lag(c.partner_role::text) OVER w AS prev_role, lag(p.type::text) OVER w AS prev_type
-               FROM clicks c JOIN partners p ON p.id = c.partner_id
-              WHERE c.brand_id = $1 AND c.occurred_at >= $2 AND c.occurred_at < $3 AND c.creditable
-                AND NOT EXISTS (SELECT 1 FROM ${this.table} t WHERE t.click_id = c.id)
-             -- Byte order ("C") is all a partition needs, and far cheaper to sort than the locale's.
-             WINDOW w AS (PARTITION BY c.customer_key_hash COLLATE "C" ORDER BY c.occurred_at, c.id)
-           ) k
-          GROUP BY 1, 2, 3, 4, 5, 6
-       )
-       SELECT x.dim, x.f AS "from", x.t AS "to", sum(g.n) AS n
-         FROM (SELECT *, '(conversion)' AS ending FROM converting
-               UNION ALL SELECT *, '(null)' FROM browsing) g,
-              LATERAL (VALUES
-                ('role', CASE WHEN g.opens THEN '(start)' ELSE g.prev_role END, g.role),
-                ('type', CASE WHEN g.opens THEN '(start)' ELSE g.prev_type END, g.type),
-                ('role', g.role, CASE WHEN g.closes THEN g.ending END),
-                ('type', g.type, CASE WHEN g.closes THEN g.ending END)) AS x(dim, f, t)
-        WHERE x.t IS NOT NULL
-        GROUP BY 1, 2, 3`,
+      REPORTS_SQL.transitions(this.table),
       [...this.range, lookbackDays],
     );
     const of = (dim: 'role' | 'type'): Transition[] =>
@@ -381,7 +270,7 @@ export class QuarterAggregation {
   }
 
   private async maxJourneyLength(): Promise<number> {
-    const [row]: { n: string | null }[] = await this.manager.query(`SELECT max(n) AS n FROM ${this.table}`);
+    const [row]: { n: string | null }[] = await this.manager.query(REPORTS_SQL.longestJourney(this.table));
     return Number(row.n ?? 0);
   }
 }

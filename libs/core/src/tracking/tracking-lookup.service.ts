@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { type FunnelRole, type PartnerStatus } from '#domain';
 import { Brand, Link, Partner } from '../catalog/index.js';
-import { CacheInvalidationService, TtlCache } from '../platform/index.js';
+import { CacheInvalidationService, isUuid, TtlCache } from '../platform/index.js';
 
 /** What ingestion needs to know about a brand. */
 export interface BrandSettings {
@@ -35,8 +35,6 @@ export interface LinkTarget {
 const TTL_MS = 60_000;
 /** Link codes are made of these (see the link DTO); anything else names no link. */
 const LINK_CODE = /^[A-Za-z0-9_-]{1,64}$/;
-/** Ids are UUIDs: anything else names nothing, and must not reach a uuid column. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MISSING_TTL_MS = 5_000;
 
 /**
@@ -109,7 +107,7 @@ export class TrackingLookupService {
 
   /** A partner of this brand; null for an unknown id (whatever it holds) or another brand's partner. */
   async partner(brandId: string, partnerId: string): Promise<PartnerSettings | null> {
-    if (!UUID.test(partnerId)) return null;
+    if (!isUuid(partnerId)) return null; // names nothing, and must not reach a uuid column
     const cached = this.partners.get(partnerId);
     if (cached !== undefined) return cached?.brandId === brandId ? cached : null;
     const partner = await this.partnerRepository.findOneBy({ id: partnerId });

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { API_KEY_ROLES, type ApiKeyRole } from '#core/catalog/index.js';
+import { IsUuid } from '#core/platform/index.js';
 
 export class CreateApiKeyDto {
   @ApiProperty({ enum: API_KEY_ROLES })
@@ -9,7 +10,7 @@ export class CreateApiKeyDto {
 
   @ApiPropertyOptional({ description: 'Required for (and only for) a partner key.' })
   @IsOptional()
-  @IsUUID('all', { message: 'partnerId must be a partner id (UUID)' })
+  @IsUuid({ message: 'partnerId must be a partner id (UUID)' })
   partnerId?: string;
 
   @ApiProperty({ example: 'Impact S2S postbacks' })

@@ -9,7 +9,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   MinLength,
@@ -22,7 +21,7 @@ import {
   POSTED_STATUSES,
   type PostedStatus,
 } from '#core/conversions/index.js';
-import { PageQuery } from '#core/platform/index.js';
+import { IsUuid, PageQuery } from '#core/platform/index.js';
 import { QUALITY_FLAG_CODES } from '#domain';
 
 export const MAX_BATCH = 1000;
@@ -54,7 +53,7 @@ export class ConversionDto {
 
   @ApiPropertyOptional({ description: 'The click id Partnermix appended to the landing URL.' })
   @IsOptional()
-  @IsUUID('all', { message: 'clickId must be a click id Partnermix issued (UUID)' })
+  @IsUuid({ message: 'clickId must be a click id Partnermix issued (UUID)' })
   clickId?: string;
 
   @ApiPropertyOptional()
@@ -241,6 +240,6 @@ export class ConversionListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Conversions this partner touched or was flagged on.' })
   @IsOptional()
-  @IsUUID(undefined, { message: 'partnerId must be a partner id (a UUID)' })
+  @IsUuid({ message: 'partnerId must be a partner id (UUID)' })
   partnerId?: string;
 }

@@ -1,16 +1,47 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
 import {
   CONVERSION_CHANNELS,
   type ConversionChannel,
   POSTED_STATUSES,
   type PostedStatus,
 } from '#core/conversions/index.js';
+import { isUuid } from '#core/platform/index.js';
+import { ParameterAliases } from '../../http/parameter-aliases.js';
 import { COUPON_CODE, PRINTABLE } from './conversion.dto.js';
 
 /** An optional text parameter of at most `max` characters. */
 const Text = (max: number): PropertyDecorator => applyDecorators(IsOptional(), IsString(), MaxLength(max));
+
+/** A parameter the postback cannot do without: sent once, at most `max` characters. */
+const Required = (max: number, example: string): PropertyDecorator =>
+  ValidateBy({
+    name: 'requiredParameter',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && value.length <= max,
+      defaultMessage: (args?: ValidationArguments) =>
+        args?.value === undefined
+          ? `${args?.property} is required, e.g. ${example}`
+          : `${args.property} must be sent once, at most ${max} characters, e.g. ${example}`,
+    },
+  });
+
+/** The brand's order id, as `order_id` or (Impact, CAKE) `txid`. */
+export const ORDER_ID = new ParameterAliases(
+  ['order_id', 'txid'],
+  {
+    accepts: (value) => typeof value === 'string' && value.length <= 128 && PRINTABLE.test(value),
+    describe: (name) => `${name} must be the brand's order id: 1 to 128 characters, no control characters`,
+  },
+  "order_id (or txid) is required: the brand's order id",
+);
+
+/** The Partnermix click id, as `click_id`, `transaction_id` (TUNE) or `tid` (Everflow); blank is none. */
+export const CLICK_ID = new ParameterAliases(['click_id', 'transaction_id', 'tid'], {
+  accepts: (value) => value === '' || isUuid(value),
+  describe: (name) => `${name} must be a click id Partnermix issued (UUID)`,
+});
 
 const SIG_DOC =
   'Signature: hex HMAC-SHA256, under the key\'s signing secret, of the other parameters as sent, sorted, joined with "&"; ' +
@@ -26,24 +57,20 @@ export class PostbackConversionQuery {
   @Text(64)
   sig?: string;
 
-  @ApiPropertyOptional({ description: "The brand's order id (alias: txid)." })
-  @Text(128)
-  @Matches(PRINTABLE, { message: 'order_id must not contain control characters' })
+  @ApiPropertyOptional({ description: "The brand's order id (alias: txid); one of the two is required." })
+  @ORDER_ID.check()
   order_id?: string;
 
-  @ApiPropertyOptional({ description: 'Alias of order_id.' })
-  @Text(128)
-  @Matches(PRINTABLE, { message: 'txid must not contain control characters' })
-  txid?: string;
+  @ApiPropertyOptional({ description: 'Alias of order_id.' }) @ORDER_ID.check() txid?: string;
 
-  @ApiPropertyOptional({ example: '129.90' }) @Text(32) amount?: string;
-  @ApiPropertyOptional({ example: 'EUR' }) @Text(3) currency?: string;
+  @ApiProperty({ example: '129.90' }) @Required(32, 'amount=19.99') amount: string;
+  @ApiProperty({ example: 'EUR' }) @Required(3, 'currency=EUR') currency: string;
 
   @ApiPropertyOptional({ description: 'Partnermix click id (aliases: transaction_id, tid).' })
-  @Text(64)
+  @CLICK_ID.check()
   click_id?: string;
-  @ApiPropertyOptional({ description: 'Alias of click_id (TUNE).' }) @Text(64) transaction_id?: string;
-  @ApiPropertyOptional({ description: 'Alias of click_id (Everflow).' }) @Text(64) tid?: string;
+  @ApiPropertyOptional({ description: 'Alias of click_id (TUNE).' }) @CLICK_ID.check() transaction_id?: string;
+  @ApiPropertyOptional({ description: 'Alias of click_id (Everflow).' }) @CLICK_ID.check() tid?: string;
 
   @ApiPropertyOptional() @Text(256) customer?: string;
 
@@ -85,8 +112,11 @@ export class PostbackConversionQuery {
 export class PostbackReversalQuery {
   @ApiPropertyOptional() @Text(200) key?: string;
   @ApiPropertyOptional({ description: SIG_DOC }) @Text(64) sig?: string;
-  @ApiPropertyOptional({ description: "The brand's order id (alias: txid)." }) @Text(128) order_id?: string;
-  @ApiPropertyOptional() @Text(128) txid?: string;
+  @ApiPropertyOptional({ description: "The brand's order id (alias: txid); one of the two is required." })
+  @ORDER_ID.check()
+  order_id?: string;
+
+  @ApiPropertyOptional({ description: 'Alias of order_id.' }) @ORDER_ID.check() txid?: string;
   @ApiPropertyOptional({ description: 'Defaults to everything that remains.' }) @Text(32) amount?: string;
   @ApiPropertyOptional()
   @Text(500)

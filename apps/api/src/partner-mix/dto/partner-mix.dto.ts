@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQuery } from '#core/platform/index.js';
+import { IsIn, IsNumber, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate, IsPeriodKey, PageQuery } from '#core/platform/index.js';
 
 const SHARE = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 };
 const shareMessage = (role: string) => ({ message: `${role} must be a share between 0 and 1 with at most 4 decimals` });
@@ -17,8 +17,6 @@ export class MixTargetResponse extends MixTargetDto {
   @ApiProperty() updatedAt: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export class SpendDto {
   @ApiProperty({ example: 'paid_social', description: 'Any label: paid_search, paid_social, tv, agency…' })
   @IsString()
@@ -27,11 +25,11 @@ export class SpendDto {
   channel: string;
 
   @ApiProperty({ example: '2026-10-01', description: 'First local day covered (included).' })
-  @Matches(DATE, { message: 'periodStart must be a calendar date YYYY-MM-DD' })
+  @IsCalendarDate()
   periodStart: string;
 
   @ApiProperty({ example: '2026-10-31', description: 'Last local day covered (included).' })
-  @Matches(DATE, { message: 'periodEnd must be a calendar date YYYY-MM-DD' })
+  @IsCalendarDate()
   periodEnd: string;
 
   @ApiProperty({ example: '12500.00', description: 'Decimal string in the brand currency.' })
@@ -52,7 +50,7 @@ export class SpendResponse extends SpendDto {
 
 export class ReportRequestDto {
   @ApiProperty({ example: '2026-Q3', description: "A quarter of the brand's time zone that has started." })
-  @Matches(/^\d{4}-Q[1-4]$/, { message: 'quarter must look like 2026-Q3' })
+  @IsPeriodKey('quarter')
   quarter: string;
 }
 
@@ -66,6 +64,6 @@ export class ReportFormatQuery {
 export class ReportListQuery extends IntersectionType(PageQuery) {
   @ApiPropertyOptional({ example: '2026-Q3' })
   @IsOptional()
-  @Matches(/^\d{4}-Q[1-4]$/, { message: 'quarter must look like 2026-Q3' })
+  @IsPeriodKey('quarter')
   quarter?: string;
 }

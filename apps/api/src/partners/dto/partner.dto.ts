@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   FUNNEL_ROLES,
@@ -14,7 +14,8 @@ const roleMessage = `role must be one of ${FUNNEL_ROLES.join(', ')}`;
 const typeMessage = `type must be one of ${PARTNER_TYPES.join(', ')}`;
 const statusMessage = `status must be one of ${PARTNER_STATUSES.join(', ')}`;
 
-export class CreatePartnerDto {
+/** Every field a partner has in the API, with its rules once; the request DTOs pick from it. */
+class PartnerFieldsDto {
   @ApiProperty({ example: 'Trail Talk Podcast' })
   @IsString()
   @MinLength(1)
@@ -28,6 +29,10 @@ export class CreatePartnerDto {
   @ApiProperty({ enum: FUNNEL_ROLES })
   @IsIn(FUNNEL_ROLES, { message: roleMessage })
   role: FunnelRole;
+
+  @ApiProperty({ enum: PARTNER_STATUSES })
+  @IsIn(PARTNER_STATUSES, { message: statusMessage })
+  status: PartnerStatus;
 
   @ApiPropertyOptional({ example: 'hello@trailtalk.example' })
   @IsOptional()
@@ -43,46 +48,22 @@ export class CreatePartnerDto {
   externalRef?: string;
 }
 
-export class UpdatePartnerDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name?: string;
+/** A new partner starts active: its status is not for the caller to choose. */
+export class CreatePartnerDto extends PickType(PartnerFieldsDto, [
+  'name',
+  'type',
+  'role',
+  'email',
+  'externalRef',
+] as const) {}
 
-  @ApiPropertyOptional({ enum: FUNNEL_ROLES })
-  @IsOptional()
-  @IsIn(FUNNEL_ROLES, { message: roleMessage })
-  role?: FunnelRole;
+/** What PATCH changes: name, role, type and status (email and externalRef stay as created). */
+export class UpdatePartnerDto extends PartialType(
+  PickType(PartnerFieldsDto, ['name', 'role', 'type', 'status'] as const),
+) {}
 
-  @ApiPropertyOptional({ enum: PARTNER_TYPES })
-  @IsOptional()
-  @IsIn(PARTNER_TYPES, { message: typeMessage })
-  type?: PartnerType;
-
-  @ApiPropertyOptional({ enum: PARTNER_STATUSES })
-  @IsOptional()
-  @IsIn(PARTNER_STATUSES, { message: statusMessage })
-  status?: PartnerStatus;
-}
-
-export class PartnerFilterDto {
-  @ApiPropertyOptional({ enum: FUNNEL_ROLES })
-  @IsOptional()
-  @IsIn(FUNNEL_ROLES, { message: roleMessage })
-  role?: FunnelRole;
-
-  @ApiPropertyOptional({ enum: PARTNER_TYPES })
-  @IsOptional()
-  @IsIn(PARTNER_TYPES, { message: typeMessage })
-  type?: PartnerType;
-
-  @ApiPropertyOptional({ enum: PARTNER_STATUSES })
-  @IsOptional()
-  @IsIn(PARTNER_STATUSES, { message: statusMessage })
-  status?: PartnerStatus;
-}
+/** `GET /v1/partners?role=&type=&status=` */
+export class PartnerFilterDto extends PartialType(PickType(PartnerFieldsDto, ['role', 'type', 'status'] as const)) {}
 
 export class ListPartnersQuery extends IntersectionType(PartnerFilterDto, PageQuery) {}
 

@@ -5,23 +5,21 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
-  IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate, IsUuid } from '#core/platform/index.js';
 
 export const MAX_BATCH = 1000;
 
 export class ClickDto {
   @ApiProperty()
-  @IsUUID('all', { message: 'partnerId must be a partner id (UUID)' })
+  @IsUuid({ message: 'partnerId must be a partner id (UUID)' })
   partnerId: string;
 
   @ApiPropertyOptional({ example: '2026-11-22T10:15:00+01:00', description: 'Defaults to the time received.' })
@@ -78,12 +76,11 @@ export class ClicksAcceptedResponse {
 
 export class ImpressionsDto {
   @ApiProperty()
-  @IsUUID('all', { message: 'partnerId must be a partner id (UUID)' })
+  @IsUuid({ message: 'partnerId must be a partner id (UUID)' })
   partnerId: string;
 
   @ApiProperty({ example: '2026-11-22' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a calendar date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'date must be a real calendar date YYYY-MM-DD' })
+  @IsCalendarDate()
   date: string;
 
   @ApiProperty({ minimum: 1, maximum: 1_000_000_000 })

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsUuid } from '#core/platform/index.js';
 
 /** GET /postback/click: the query parameters networks fill in with their macros. */
 export class PostbackClickQuery {
@@ -15,7 +16,7 @@ export class PostbackClickQuery {
   sig?: string;
 
   @ApiProperty()
-  @IsUUID('all', { message: 'partner_id must be a partner id (UUID)' })
+  @IsUuid({ message: 'partner_id must be a partner id (UUID)' })
   partner_id: string;
 
   @ApiPropertyOptional({ description: 'Customer key (first-party id or hashed identifier).' })

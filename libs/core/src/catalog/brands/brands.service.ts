@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { MoneyParseError, parseMoney } from '#domain';
-import { AppError, CacheInvalidationService, Clock, newId } from '../../platform/index.js';
+import { AppError, CacheInvalidationService, Clock, newId, parseMoneyField } from '../../platform/index.js';
 import { Brand } from './brand.entity.js';
 
 export const DEFAULT_CLICK_ID_PARAM = 'pmx_cid';
@@ -30,14 +29,7 @@ export interface UpdateBrandInput {
 export const DEFAULT_CLICK_RETENTION_MONTHS = 13;
 
 function minimumPayoutMinor(amount: string, currency: string): number {
-  let minor: number;
-  try {
-    minor = parseMoney(amount, currency).minor;
-  } catch (error) {
-    if (error instanceof MoneyParseError)
-      throw AppError.invalidField('minimumPayout', `minimumPayout: ${error.message}`);
-    throw error;
-  }
+  const minor = parseMoneyField(amount, currency, 'minimumPayout');
   if (minor < 0) throw AppError.invalidField('minimumPayout', 'minimumPayout must not be negative');
   return minor;
 }

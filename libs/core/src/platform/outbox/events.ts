@@ -1,3 +1,5 @@
+import type { PresentedStatement } from '../../payouts/index.js';
+
 /**
  * The outbound events of API.md ("Outbound events"), what the outbox stores for them, and the
  * public payloads they become.
@@ -44,9 +46,9 @@ export interface OutboxFacts {
   'commission.reversed': { reversalId: string };
   /**
    * A payout statement was issued (issue #5): to the brand and to the statement's partner.
-   * `statement` is passed through as given, so it must already be in public form (decimal strings).
+   * `statement` is passed through as given, so it is already in public form (presentStatement).
    */
-  'statement.issued': { partnerId: string; statement: Record<string, unknown> };
+  'statement.issued': { partnerId: string; statement: PresentedStatement };
 }
 export type OutboxFactType = keyof OutboxFacts;
 

@@ -10,6 +10,11 @@ export function newId(): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+/**
+ * The one check of an id in a request (path, query or body): any UUID PostgreSQL's uuid type takes
+ * in its canonical form, whatever its version. Anything else names nothing and must not reach a
+ * uuid column (PostgreSQL would answer with an error, not an empty result).
+ */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }

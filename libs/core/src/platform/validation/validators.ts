@@ -1,4 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isUuid } from '../persistence/ids.js';
 
 const zones = new Set(Intl.supportedValuesOf('timeZone'));
 
@@ -35,4 +36,34 @@ export function isHostname(value: unknown): value is string {
 /** True when `host` is `domain` or one of its subdomains. */
 export function hostMatchesDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** A DTO field holding an id of this API: the one UUID check, isUuid. */
+export function IsUuid(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isUuid',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be an id (UUID)', ...options },
+      validator: { validate: isUuid },
+    });
+}
+
+const PERIOD_KEYS = {
+  month: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, example: '2026-10' },
+  quarter: { pattern: /^\d{4}-Q[1-4]$/, example: '2026-Q3' },
+} as const;
+
+/** A DTO field holding the key of a calendar month ("2026-10") or quarter ("2026-Q3"). */
+export function IsPeriodKey(kind: keyof typeof PERIOD_KEYS, options?: ValidationOptions): PropertyDecorator {
+  const { pattern, example } = PERIOD_KEYS[kind];
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPeriodKey',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property must be a ${kind} such as "${example}"`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && pattern.test(value) },
+    });
 }

@@ -1,4 +1,4 @@
-import { sqlList } from './sql-list.js';
+import { sqlList } from './sql.js';
 
 describe(sqlList.name, () => {
   it('quotes each constant and joins them as PostgreSQL writes a CHECK constraint back', () => {
