@@ -16,7 +16,7 @@ const QUERY_SETS: QuerySet[] = [LEDGER_QUERIES, ATTRIBUTION_QUERIES, REPORTS_QUE
 const DIRECTORY = join(process.cwd(), 'libs', 'core', 'src', 'queries');
 
 /** Features whose every raw query is one of their QuerySet's: none is written inline beside the code. */
-const WITHOUT_INLINE_SQL = ['attribution', 'reports'];
+const WITHOUT_INLINE_SQL = ['attribution', 'ledger', 'reports'];
 
 /** One file per set: each query under its name, in the order declared, with its indentation evened out. */
 export function renderQueries({ name, queries }: QuerySet): string {

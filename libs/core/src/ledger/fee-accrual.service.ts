@@ -5,7 +5,6 @@ import {
   cpcAccrual,
   cpmAccrual,
   DAY_MS,
-  FEE_KINDS,
   type FeeKind,
   flatFeeAccrual,
   type FunnelRole,
@@ -15,8 +14,9 @@ import {
   ruleFor,
 } from '#domain';
 import { planInForce } from '../plans/index.js';
-import { Clock, newId, sqlList } from '../platform/index.js';
+import { Clock, newId } from '../platform/index.js';
 import { CommissionEntryRow } from './ledger.entity.js';
+import { LEDGER_SQL } from './ledger.queries.js';
 
 /** Days looked back on each run, so that a worker down for a while catches up. */
 const CATCH_UP_DAYS = 3;
@@ -50,9 +50,7 @@ export class FeeAccrualService {
 
   /** Accrues the last few completed local days of every brand with a plan; returns entries written. */
   async accrueRecent(now = this.clock.now()): Promise<number> {
-    const brands: { id: string; timezone: string }[] = await this.dataSource.query(
-      `SELECT b.id, b.timezone FROM brands b WHERE EXISTS (SELECT 1 FROM commission_plans p WHERE p.brand_id = b.id)`,
-    );
+    const brands: { id: string; timezone: string }[] = await this.dataSource.query(LEDGER_SQL.feeBrands);
     let written = 0;
     for (const brand of brands) {
       const today = localDate(now, brand.timezone);
@@ -71,7 +69,7 @@ export class FeeAccrualService {
 
   /** Accrues one local day ('YYYY-MM-DD') of one brand; returns how many entries it wrote. */
   async accrueDay(brandId: string, day: string): Promise<number> {
-    const [brand] = (await this.dataSource.query('SELECT timezone, currency FROM brands WHERE id = $1', [brandId])) as {
+    const [brand] = (await this.dataSource.query(LEDGER_SQL.feeBrand, [brandId])) as {
       timezone: string;
       currency: string;
     }[];
@@ -80,25 +78,11 @@ export class FeeAccrualService {
     const inForce = await planInForce(this.dataSource.manager, brandId, start);
     if (!inForce) return 0;
     const { version, plan } = inForce;
-    const partners: PartnerRow[] = await this.dataSource.query(
-      'SELECT id, type, role FROM partners WHERE brand_id = $1',
-      [brandId],
-    );
+    const partners: PartnerRow[] = await this.dataSource.query(LEDGER_SQL.feePartners, [brandId]);
     const monthStart = `${day.slice(0, 8)}01`;
-    const clicks = await this.countBy(
-      `SELECT partner_id, count(*)::bigint AS n FROM clicks
-        WHERE brand_id = $1 AND creditable AND occurred_at >= $2 AND occurred_at < $3 GROUP BY partner_id`,
-      [brandId, start, end],
-    );
-    const impressions = await this.countBy(
-      `SELECT partner_id, count::bigint AS n FROM impressions_daily WHERE brand_id = $1 AND day = $2`,
-      [brandId, day],
-    );
-    const impressionsBefore = await this.countBy(
-      `SELECT partner_id, sum(count)::bigint AS n FROM impressions_daily
-        WHERE brand_id = $1 AND day >= $2 AND day < $3 GROUP BY partner_id`,
-      [brandId, monthStart, day],
-    );
+    const clicks = await this.countBy(LEDGER_SQL.feeClicksOfDay, [brandId, start, end]);
+    const impressions = await this.countBy(LEDGER_SQL.feeImpressionsOfDay, [brandId, day]);
+    const impressionsBefore = await this.countBy(LEDGER_SQL.feeImpressionsBefore, [brandId, monthStart, day]);
 
     const approvableAt = new Date(end.getTime() + plan.lockDays * DAY_MS);
     const accrued = await this.accrued(brandId, start);
@@ -157,9 +141,7 @@ export class FeeAccrualService {
   /** What the ledger already holds per partner and kind for time-based fees of the day starting at `start`. */
   private async accrued(brandId: string, start: Date): Promise<Map<string, number>> {
     const rows: { partner_id: string; kind: string; total: string }[] = await this.dataSource.query(
-      `SELECT partner_id, kind, sum(amount_minor)::bigint AS total FROM commission_entries
-        WHERE brand_id = $1 AND occurred_at = $2 AND conversion_id IS NULL AND kind IN (${sqlList(FEE_KINDS)})
-        GROUP BY partner_id, kind`,
+      LEDGER_SQL.feesAccrued,
       [brandId, start],
     );
     return new Map(rows.map((row) => [`${row.partner_id}:${row.kind}`, Number(row.total)]));

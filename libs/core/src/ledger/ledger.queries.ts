@@ -1,5 +1,6 @@
 import type { ConversionStatus } from '../conversions/index.js';
-import { type QuerySet, sqlLiterals } from '../platform/index.js';
+import { FEE_KINDS } from '#domain';
+import { type QuerySet, sqlList, sqlLiterals } from '../platform/index.js';
 import { LEDGER_STATUSES } from './ledger.entity.js';
 
 const entry = sqlLiterals(LEDGER_STATUSES);
@@ -69,6 +70,46 @@ export const LEDGER_SQL = {
     UPDATE partner_running_totals t SET total_minor = k.total_minor
       FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::bigint[]) AS k(partner_id, measure, period, total_minor)
      WHERE (t.partner_id, t.measure, t.period) = (k.partner_id, k.measure, k.period)`,
+
+  /** The brand's currency, for a partner's summary. $1: brand id. */
+  brandCurrency: `
+    SELECT currency FROM brands WHERE id = $1`,
+
+  /** Whether the partner belongs to the brand (another brand's partner is a 404). $1: partner id, $2: brand id. */
+  partnerOfBrand: `
+    SELECT 1 FROM partners WHERE id = $1 AND brand_id = $2`,
+
+  /** Fees: the brands with a commission plan, whose fees the hourly job accrues. */
+  feeBrands: `
+    SELECT b.id, b.timezone FROM brands b WHERE EXISTS (SELECT 1 FROM commission_plans p WHERE p.brand_id = b.id)`,
+
+  /** Fees: a brand's time zone and currency. $1: brand id. */
+  feeBrand: `
+    SELECT timezone, currency FROM brands WHERE id = $1`,
+
+  /** Fees: the brand's partners, matched to the plan's rules by type and role. $1: brand id. */
+  feePartners: `
+    SELECT id, type, role FROM partners WHERE brand_id = $1`,
+
+  /** CPC: creditable clicks per partner in a local day. $1: brand id, $2: day start, $3: day end. */
+  feeClicksOfDay: `
+    SELECT partner_id, count(*)::bigint AS n FROM clicks
+     WHERE brand_id = $1 AND creditable AND occurred_at >= $2 AND occurred_at < $3 GROUP BY partner_id`,
+
+  /** CPM: impressions per partner on a day. $1: brand id, $2: day. */
+  feeImpressionsOfDay: `
+    SELECT partner_id, count::bigint AS n FROM impressions_daily WHERE brand_id = $1 AND day = $2`,
+
+  /** CPM: impressions per partner earlier in the month. $1: brand id, $2: month's first day, $3: the day. */
+  feeImpressionsBefore: `
+    SELECT partner_id, sum(count)::bigint AS n FROM impressions_daily
+     WHERE brand_id = $1 AND day >= $2 AND day < $3 GROUP BY partner_id`,
+
+  /** Fees already accrued for a day, per partner and kind (a rerun writes only the difference). $1: brand id, $2: day start. */
+  feesAccrued: `
+    SELECT partner_id, kind, sum(amount_minor)::bigint AS total FROM commission_entries
+     WHERE brand_id = $1 AND occurred_at = $2 AND conversion_id IS NULL AND kind IN (${sqlList(FEE_KINDS)})
+     GROUP BY partner_id, kind`,
 } as const;
 
 export const LEDGER_QUERIES: QuerySet = { name: 'ledger', queries: LEDGER_SQL };

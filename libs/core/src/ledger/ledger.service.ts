@@ -140,7 +140,7 @@ export class LedgerService {
       LEDGER_SQL.partnerSummary,
       [brandId, partnerId],
     );
-    const [{ currency }] = await this.dataSource.query('SELECT currency FROM brands WHERE id = $1', [brandId]);
+    const [{ currency }] = await this.dataSource.query(LEDGER_SQL.brandCurrency, [brandId]);
     const byStatus: Record<LedgerStatus, number> = { pending: 0, approved: 0, rejected: 0 };
     let statedMinor = 0;
     for (const row of rows) {
@@ -170,10 +170,7 @@ export class LedgerService {
   }
 
   private async assertPartner(brandId: string, partnerId: string): Promise<void> {
-    const partner: unknown[] = await this.dataSource.query('SELECT 1 FROM partners WHERE id = $1 AND brand_id = $2', [
-      partnerId,
-      brandId,
-    ]);
+    const partner: unknown[] = await this.dataSource.query(LEDGER_SQL.partnerOfBrand, [partnerId, brandId]);
     if (partner.length === 0) throw AppError.notFound('partner', partnerId);
   }
 }

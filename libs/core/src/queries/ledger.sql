@@ -48,3 +48,34 @@ SELECT t.partner_id, t.measure, t.period, t.total_minor FROM partner_running_tot
 UPDATE partner_running_totals t SET total_minor = k.total_minor
   FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::bigint[]) AS k(partner_id, measure, period, total_minor)
  WHERE (t.partner_id, t.measure, t.period) = (k.partner_id, k.measure, k.period);
+
+-- ledger.brandCurrency
+SELECT currency FROM brands WHERE id = $1;
+
+-- ledger.partnerOfBrand
+SELECT 1 FROM partners WHERE id = $1 AND brand_id = $2;
+
+-- ledger.feeBrands
+SELECT b.id, b.timezone FROM brands b WHERE EXISTS (SELECT 1 FROM commission_plans p WHERE p.brand_id = b.id);
+
+-- ledger.feeBrand
+SELECT timezone, currency FROM brands WHERE id = $1;
+
+-- ledger.feePartners
+SELECT id, type, role FROM partners WHERE brand_id = $1;
+
+-- ledger.feeClicksOfDay
+SELECT partner_id, count(*)::bigint AS n FROM clicks
+ WHERE brand_id = $1 AND creditable AND occurred_at >= $2 AND occurred_at < $3 GROUP BY partner_id;
+
+-- ledger.feeImpressionsOfDay
+SELECT partner_id, count::bigint AS n FROM impressions_daily WHERE brand_id = $1 AND day = $2;
+
+-- ledger.feeImpressionsBefore
+SELECT partner_id, sum(count)::bigint AS n FROM impressions_daily
+ WHERE brand_id = $1 AND day >= $2 AND day < $3 GROUP BY partner_id;
+
+-- ledger.feesAccrued
+SELECT partner_id, kind, sum(amount_minor)::bigint AS total FROM commission_entries
+ WHERE brand_id = $1 AND occurred_at = $2 AND conversion_id IS NULL AND kind IN ('cpc', 'cpm', 'flat_fee')
+ GROUP BY partner_id, kind;
