@@ -1,0 +1,2 @@
+export { TeamPage } from './team-page';
+export { InviteForm } from './invite-form';
