@@ -10,7 +10,7 @@ import { startTestApi, type TestApi } from '#testing';
  * commit it with the change.
  */
 const SCHEMA = join(process.cwd(), 'apps', 'web', 'src', 'api', 'schema.d.ts');
-const HEADER = '// Generated from the API\'s /docs-json by test/e2e/web-api-types.e2e-spec.ts; do not edit.\n\n';
+const HEADER = "// Generated from the API's /docs-json by test/e2e/web-api-types.e2e-spec.ts; do not edit.\n\n";
 
 describe('web app API types', () => {
   let api: TestApi;

@@ -62,9 +62,12 @@ export async function registerWebApp(fastify: FastifyInstance, root: string = DE
       );
       const answer = (request: FastifyRequest<{ Params: { '*'?: string } }>, reply: FastifyReply) => {
         const path = request.params['*'] ?? '';
+        // `send` refuses to leave the root (403); a path that tries is simply not one of our files.
+        if (path.split('/').includes('..')) return reply.callNotFound();
         return path !== '' && LOOKS_LIKE_FILE.test(`/${path}`) ? reply.sendFile(path) : reply.sendFile('index.html');
       };
-      scope.get('/', answer);
+      // `/app` itself redirects to `/app/` (above): only the slashed root is the app's.
+      scope.route({ method: 'GET', url: '/', prefixTrailingSlash: 'slash', handler: answer });
       scope.get('/*', answer);
     },
     { prefix: WEB_APP_PATH },
