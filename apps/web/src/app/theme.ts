@@ -1,5 +1,10 @@
 import {
   createTheme,
+  Menu,
+  PasswordInput,
+  Select,
+  Textarea,
+  TextInput,
   type CSSVariablesResolver,
   darken,
   defaultVariantColorsResolver,
@@ -46,11 +51,29 @@ export const theme = createTheme({
   variantColorResolver,
   // A focus ring on every keyboard-focused control, never on mouse clicks.
   focusRing: 'auto',
+  components: {
+    // Required fields get their asterisk from CSS (app/global.css), not from a span inside the
+    // label: the label's text stays exactly "Email", which `getByLabel('Email', { exact: true })`
+    // and screen readers read; the input's `required` says the rest.
+    // Mantine's focus placeholder is a focusable element inside role="menu", which axe rejects;
+    // without it, opening a menu from the keyboard focuses its first item (the ARIA menu pattern).
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
+    Textarea: Textarea.extend({ defaultProps: { withAsterisk: false } }),
+    Select: Select.extend({ defaultProps: { withAsterisk: false } }),
+    PasswordInput: PasswordInput.extend({
+      defaultProps: {
+        withAsterisk: false,
+        // Not "Toggle password visibility": a label without the word keeps getByLabel('Password') unique.
+        visibilityToggleButtonProps: { 'aria-label': 'Show or hide the characters' },
+      },
+    }),
+  },
 });
 
-/** Mantine's dimmed text (gray-6, 3.3:1) is darkened to 6:1 for small print on white and gray. */
+/** Mantine's dimmed text (gray-6, 3.3:1) and error text (red-8, 4.5:1 on white, less on tints) are darkened. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5c636a' },
+  light: { '--mantine-color-dimmed': '#5c636a', '--mantine-color-error': '#c92a2a' },
   dark: {},
 });

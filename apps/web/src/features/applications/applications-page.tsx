@@ -1,20 +1,9 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ApplicationResponse, ApplicationStatus } from '../../api/pending-paths';
-import { funnelRoleLabel, partnerTypeLabel } from '../../lib/partner-kinds';
+import { partnerTypeLabel } from '../../lib/partner-kinds';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
@@ -40,7 +29,7 @@ function Website({ url }: { url: string | null }) {
   if (!url) return <Text size="sm">—</Text>;
   const safe = /^https?:\/\//i.test(url);
   return safe ? (
-    <Anchor href={url} target="_blank" rel="noopener noreferrer nofollow" size="sm">
+    <Anchor href={url} target="_blank" rel="noopener noreferrer nofollow" size="sm" display="block" maw={200} truncate>
       {url.replace(/^https?:\/\//i, '')}
     </Anchor>
   ) : (
@@ -121,25 +110,24 @@ export function ApplicationsPage({ applyUrl }: { applyUrl?: string }) {
                         <Website url={application.website} />
                       </Table.Td>
                       <Table.Td>
-                        <Stack gap={4} align="flex-start">
-                          <Badge variant="light" color="gray">
-                            {partnerTypeLabel(application.type)}
-                          </Badge>
-                          {application.role ? (
-                            <Text size="xs" c="dimmed">
-                              {funnelRoleLabel(application.role)}
-                            </Text>
-                          ) : null}
-                        </Stack>
+                        <Text size="sm">{partnerTypeLabel(application.type)}</Text>
+                        {application.role ? (
+                          <Text size="xs" c="dimmed" tt="capitalize">
+                            {application.role}
+                          </Text>
+                        ) : null}
                       </Table.Td>
-                      <Table.Td maw={320}>
+                      <Table.Td miw={220}>
                         <Text size="sm" lineClamp={3}>
                           {status === 'rejected' ? (application.reason ?? '—') : (application.message ?? '—')}
                         </Text>
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">
-                          <DateTime value={status === 'pending' ? application.createdAt : application.decidedAt} />
+                          <DateTime
+                            value={status === 'pending' ? application.createdAt : application.decidedAt}
+                            dateOnly
+                          />
                         </Text>
                       </Table.Td>
                       {status === 'pending' ? (

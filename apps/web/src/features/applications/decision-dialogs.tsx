@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { ApplicationResponse } from '../../api/pending-paths';
@@ -11,6 +11,7 @@ import {
   type PartnerType,
   partnerTypeLabel,
 } from '../../lib/partner-kinds';
+import { AppModal } from '../../ui/app-modal';
 import { CopyField } from '../../ui/copy-field';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { useApproveApplication, useRejectApplication } from './api';
@@ -29,7 +30,7 @@ export function ApproveDialog({ application, onClose }: { application: Applicati
     },
   });
   return (
-    <Modal opened onClose={onClose} title={`Approve ${application.name}`} size="md">
+    <AppModal onClose={onClose} title={`Approve ${application.name}`}>
       {approve.data ? (
         <Stack>
           <Alert color="brand" variant="light" role="status" title="Approved: the partner is created">
@@ -83,7 +84,7 @@ export function ApproveDialog({ application, onClose }: { application: Applicati
           </Stack>
         </form>
       )}
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -96,7 +97,7 @@ export function RejectDialog({ application, onClose }: { application: Applicatio
     validate: { reason: (value) => (value.trim() ? null : 'Say why, in a sentence') },
   });
   return (
-    <Modal opened onClose={onClose} title={`Reject ${application.name}`} size="md">
+    <AppModal onClose={onClose} title={`Reject ${application.name}`}>
       <form
         noValidate
         onSubmit={form.onSubmit(({ reason }) => {
@@ -132,6 +133,6 @@ export function RejectDialog({ application, onClose }: { application: Applicatio
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

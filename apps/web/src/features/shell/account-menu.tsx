@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconBuildingStore, IconChevronDown, IconDeviceLaptop, IconLogout } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import type { SessionResponse } from '../../api/pending-paths';
@@ -17,30 +17,27 @@ export function AccountMenu({ session }: { session: SessionResponse }) {
   const logout = useLogout();
   const { name, email, isOperator } = session.user;
   return (
-    <Menu position="bottom-end" width={240} shadow="md">
+    <Menu position="bottom-end" width={240} shadow="md" withinPortal={false}>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${name || email}`} p={4} style={{ borderRadius: 8 }}>
+        <UnstyledButton p={4} style={{ borderRadius: 8 }}>
           <Group gap={8} wrap="nowrap">
-            <Avatar color="brand" radius="xl" size={32}>
+            <Avatar color="brand" radius="xl" size={32} aria-hidden>
               {initials(name, email)}
             </Avatar>
-            <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
-              {name || email}
-            </Text>
+            <Stack gap={0} visibleFrom="sm" maw={200}>
+              <Text size="sm" fw={500} truncate>
+                {name || email}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {email}
+              </Text>
+            </Stack>
+            <VisuallyHidden>Account menu</VisuallyHidden>
             <IconChevronDown size={14} aria-hidden />
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          <Text size="sm" fw={600} c="dark.7" truncate>
-            {name}
-          </Text>
-          <Text size="xs" c="dimmed" truncate>
-            {email}
-          </Text>
-        </Menu.Label>
-        <Menu.Divider />
         <Menu.Item component={Link} to="/account/sessions" leftSection={<IconDeviceLaptop size={16} aria-hidden />}>
           Signed-in devices
         </Menu.Item>

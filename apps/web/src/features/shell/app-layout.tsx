@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import type { SessionResponse } from '../../api/pending-paths';
@@ -28,7 +28,9 @@ export function AppLayout({ area, session }: { area: Area; session: SessionRespo
             </Link>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <BrandSwitcher session={session} />
+            <Box visibleFrom="sm">
+              <BrandSwitcher session={session} />
+            </Box>
             <AccountMenu session={session} />
           </Group>
         </Group>
@@ -43,6 +45,9 @@ export function AppLayout({ area, session }: { area: Area; session: SessionRespo
               {activeBrand.brandName}
             </Text>
           ) : null}
+          <Box hiddenFrom="sm" px="sm" pb="sm">
+            <BrandSwitcher session={session} fullWidth />
+          </Box>
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label={AREA_TITLES[area]}>

@@ -7,7 +7,7 @@ import { useSetActiveBrand } from '../auth';
 const ROLE_NAMES = { brand_manager: 'Manager', partner: 'Partner' } as const;
 
 /** For people in several brands: switches the active brand and opens its home (console or portal). */
-export function BrandSwitcher({ session }: { session: SessionResponse }) {
+export function BrandSwitcher({ session, fullWidth = false }: { session: SessionResponse; fullWidth?: boolean }) {
   const navigate = useNavigate();
   const setActive = useSetActiveBrand();
   if (session.memberships.length === 0) return null;
@@ -24,7 +24,7 @@ export function BrandSwitcher({ session }: { session: SessionResponse }) {
       value={active}
       allowDeselect={false}
       disabled={setActive.isPending}
-      w={{ base: 180, sm: 260 }}
+      w={fullWidth ? '100%' : 260}
       comboboxProps={{ withinPortal: true }}
       onChange={(brandId) => {
         if (!brandId || brandId === active) return;

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Grid, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Grid, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
@@ -57,9 +57,7 @@ export function TeamPage({ brandId }: { brandId: string }) {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Badge variant="light" color={invite.role === 'partner' ? 'teal' : 'brand'}>
-                            {ROLE_NAMES[invite.role] ?? invite.role}
-                          </Badge>
+                          <Text size="sm">{ROLE_NAMES[invite.role] ?? invite.role}</Text>
                         </Table.Td>
                         <Table.Td>
                           <Text size="sm">
