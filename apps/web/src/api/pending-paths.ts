@@ -89,7 +89,11 @@ export interface ApplicationResponse {
   createdAt: string;
   decidedAt: string | null;
   reason: string | null;
+  partnerId?: string | null;
 }
+/** Whether the invite mail went out: `logged`/`dropped` mean no mail server, `failed` that it refused. */
+export type MailOutcome = 'sent' | 'logged' | 'dropped' | 'failed';
+export type InviteCreated = InviteResponse & { acceptUrl: string; mail?: MailOutcome };
 interface Page<T> {
   data: T[];
   nextCursor: string | null;
@@ -112,7 +116,7 @@ export interface PendingPaths {
   '/v1/auth/accept-invite': PathItem<{
     post: Operation<
       NoParameters,
-      Body<{ token: string; name: string; password: string }>,
+      Body<{ token: string; name?: string; password: string }>,
       { 201: Json<SessionResponse> }
     >;
   }>;
@@ -131,7 +135,7 @@ export interface PendingPaths {
     post: Operation<
       Parameters<{ brandId: string }>,
       Body<{ email: string; role: MembershipRole; partnerId?: string }>,
-      { 201: Json<InviteResponse & { acceptUrl: string }> }
+      { 201: Json<InviteCreated> }
     >;
   }>;
   '/v1/invites/{id}': PathItem<{ delete: Operation<Parameters<{ id: string }>, never, { 204: Empty }> }>;
@@ -141,7 +145,15 @@ export interface PendingPaths {
   '/v1/public/brands/{brandSlug}/applications': PathItem<{
     post: Operation<
       Parameters<{ brandSlug: string }>,
-      Body<{ name: string; email: string; website?: string; type: PartnerType; role?: FunnelRole; message?: string }>,
+      Body<{
+        name: string;
+        email: string;
+        website?: string;
+        type: PartnerType;
+        role?: FunnelRole;
+        message?: string;
+        companyWebsite?: string;
+      }>,
       { 201: Json<{ id: string; status: 'pending' }> }
     >;
   }>;
@@ -156,7 +168,7 @@ export interface PendingPaths {
     post: Operation<
       Parameters<{ id: string }>,
       Body<{ role?: FunnelRole; type?: PartnerType }>,
-      { 200: Json<{ partnerId: string; invite: InviteResponse & { acceptUrl: string } }> }
+      { 200: Json<{ partnerId: string; invite: InviteCreated | null; inviteError?: string }> }
     >;
   }>;
   '/v1/applications/{id}/reject': PathItem<{

@@ -12,7 +12,7 @@ import {
   partnerTypeLabel,
 } from '../../lib/partner-kinds';
 import { AppModal } from '../../ui/app-modal';
-import { CopyField } from '../../ui/copy-field';
+import { InviteLink } from '../../ui/invite-link';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { useApproveApplication, useRejectApplication } from './api';
 
@@ -34,13 +34,13 @@ export function ApproveDialog({ application, onClose }: { application: Applicati
       {approve.data ? (
         <Stack>
           <Alert color="brand" variant="light" role="status" title="Approved: the partner is created">
-            {application.name} was invited to the partner portal at {application.email}.
+            {approve.data.invite
+              ? `${application.name} was invited to the partner portal at ${application.email}.`
+              : `The partner was created, but no invite could be made: ${approve.data.inviteError ?? 'the API did not say why'}. Invite ${application.email} from Team.`}
           </Alert>
-          <CopyField
-            label="Invite link"
-            value={approve.data.invite.acceptUrl}
-            description="Also emailed when mail is set up. It works once and expires in 7 days."
-          />
+          {approve.data.invite ? (
+            <InviteLink acceptUrl={approve.data.invite.acceptUrl} mail={approve.data.invite.mail} />
+          ) : null}
           <Group justify="flex-end">
             <Button onClick={onClose}>Done</Button>
           </Group>

@@ -45,7 +45,16 @@ export function ApplyPage() {
   const submit = useSubmitApplication(brandSlug);
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { name: '', email: '', website: '', type: '', role: '', message: '', terms: false },
+    initialValues: {
+      name: '',
+      email: '',
+      website: '',
+      type: '',
+      role: '',
+      message: '',
+      terms: false,
+      companyWebsite: '',
+    },
     validate: {
       name: (value) => (value.trim() ? null : 'Enter your name or your company’s'),
       email: (value) => (/^\S+@\S+\.\S+$/.test(value) ? null : 'Enter an email address'),
@@ -125,6 +134,8 @@ export function ApplyPage() {
                           ...(values.website.trim() ? { website: values.website.trim() } : {}),
                           ...(values.role ? { role: values.role as FunnelRole } : {}),
                           ...(values.message.trim() ? { message: values.message.trim() } : {}),
+                          // The spam trap: people never see it, robots that fill every field do.
+                          ...(values.companyWebsite ? { companyWebsite: values.companyWebsite } : {}),
                         },
                         { onError: (error) => setProblem(showApiErrorOnForm(form, error)) },
                       );
@@ -178,6 +189,12 @@ export function ApplyPage() {
                         minRows={3}
                         {...form.getInputProps('message')}
                       />
+                      <div
+                        aria-hidden="true"
+                        style={{ position: 'absolute', left: '-10000px', height: 0, overflow: 'hidden' }}
+                      >
+                        <input type="text" tabIndex={-1} autoComplete="off" {...form.getInputProps('companyWebsite')} />
+                      </div>
                       <Checkbox
                         label="I have read and accept the program terms"
                         {...form.getInputProps('terms', { type: 'checkbox' })}

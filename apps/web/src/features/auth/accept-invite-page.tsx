@@ -64,7 +64,7 @@ export function AcceptInvitePage() {
         onSubmit={form.onSubmit((values) => {
           setProblem(null);
           accept.mutate(
-            { token, name: values.name.trim(), password: values.password },
+            { token, password: values.password, ...(existing ? {} : { name: values.name.trim() }) },
             {
               onSuccess: (session) => void navigate(homePath(session), { replace: true }),
               onError: (error) => setProblem(showApiErrorOnForm(form, error)),

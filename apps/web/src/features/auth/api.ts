@@ -98,7 +98,7 @@ export const useInvitePreview = (token: string) =>
 export function useAcceptInvite() {
   const store = useStoreSession();
   return useMutation({
-    mutationFn: (body: { token: string; name: string; password: string }) =>
+    mutationFn: (body: { token: string; name?: string; password: string }) =>
       ok(api.POST('/v1/auth/accept-invite', { body })),
     onSuccess: store,
     meta: { showsErrors: true },

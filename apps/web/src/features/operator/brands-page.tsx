@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Code, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { CopyField } from '../../ui/copy-field';
+import { InviteLink } from '../../ui/invite-link';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { PageHeader } from '../../ui/page-header';
 import { useCreateBrand, useInviteManager } from './api';
@@ -120,13 +120,7 @@ function InviteManagerCard({ brandId }: { brandId: string }) {
               Create invite
             </Button>
           </Group>
-          {invite.data ? (
-            <CopyField
-              label="Invite link"
-              value={invite.data.acceptUrl}
-              description="Send it to the manager; it works once and expires in 7 days."
-            />
-          ) : null}
+          {invite.data ? <InviteLink acceptUrl={invite.data.acceptUrl} mail={invite.data.mail} /> : null}
         </Stack>
       </form>
     </Card>

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MembershipRole } from '../../api/pending-paths';
-import { CopyField } from '../../ui/copy-field';
+import { InviteLink } from '../../ui/invite-link';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { partnersQuery, useCreateInvite } from './api';
 
@@ -76,13 +76,7 @@ export function InviteForm({ brandId }: { brandId: string }) {
           </Group>
           {create.data ? (
             <Alert color="brand" variant="light" role="status" title={`Invite created for ${create.data.email}`}>
-              <Stack gap="xs">
-                <CopyField
-                  label="Invite link"
-                  value={create.data.acceptUrl}
-                  description="Send this link; it works once and expires in 7 days. It is also emailed when mail is set up."
-                />
-              </Stack>
+              <InviteLink acceptUrl={create.data.acceptUrl} mail={create.data.mail} />
             </Alert>
           ) : null}
         </Stack>
