@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { isSessionLapse, readErrorEnvelope } from '../lib/error-envelope';
 import { loginPath } from '../lib/navigation';
 import { ApiError, NetworkError } from './api-error';
 import type { PendingPaths } from './pending-paths';
@@ -24,20 +25,10 @@ const csrf: Middleware = {
   },
 };
 
-/**
- * Calls where a 401 is an answer for the page to show (a wrong password, a signed-out visitor),
- * not a sign that the session ran out.
- */
-const ANSWERS_401 = /^\/v1\/(?:auth\/(?:login|session|accept-invite|password-reset|invites\/)|public\/)/;
-
-/** Sends the browser to sign-in, coming back here afterwards. Replaced in tests. */
-let onSignedOut = (): void => {
+/** Sends the browser to sign-in, coming back here afterwards (a full load: nothing of the old session stays). */
+function onSignedOut(): void {
   const here = `${window.location.pathname}${window.location.search}`;
   if (!window.location.pathname.startsWith('/app/login')) window.location.assign(loginPath(here));
-};
-
-export function setSignedOutHandler(handler: () => void): void {
-  onSignedOut = handler;
 }
 
 /** The API's error envelope becomes a thrown ApiError; a lapsed session goes to sign-in. */
@@ -50,14 +41,8 @@ const errors: Middleware = {
     } catch {
       body = undefined;
     }
-    const envelope = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
-    const code = typeof envelope?.code === 'string' ? envelope.code : `http_${response.status}`;
-    const message =
-      typeof envelope?.message === 'string'
-        ? envelope.message
-        : `The API answered ${response.status} ${response.statusText}`.trim();
-    const details = Array.isArray(envelope?.details) ? envelope.details : [];
-    if (response.status === 401 && !ANSWERS_401.test(new URL(request.url).pathname)) onSignedOut();
+    const { code, message, details } = readErrorEnvelope(response.status, response.statusText, body);
+    if (isSessionLapse(response.status, new URL(request.url).pathname)) onSignedOut();
     throw new ApiError(response.status, code, message, details);
   },
   onError({ error }) {

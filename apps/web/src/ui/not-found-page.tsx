@@ -1,10 +1,12 @@
 import { Button, Code, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useLocation } from 'react-router';
 import { Logo } from './logo';
 
 /** Any address the app does not know. */
 export function NotFoundPage() {
   const location = useLocation();
+  useDocumentTitle('Page not found · Partnermix');
   return (
     <Stack align="center" justify="center" mih="100vh" gap="md" p="md" ta="center" component="main">
       <Logo />

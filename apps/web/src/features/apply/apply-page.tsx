@@ -17,6 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -63,6 +64,8 @@ export function ApplyPage() {
       terms: (value) => (value ? null : 'Accept the program terms to apply'),
     },
   });
+
+  useDocumentTitle(brand.data ? `Apply to ${brand.data.name}'s partner program` : 'Partner program · Partnermix');
 
   if (brand.isPending) return <PageLoader label="Loading the program…" />;
 

@@ -1,4 +1,5 @@
 import { Anchor, Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Logo } from '../../ui/logo';
@@ -17,6 +18,7 @@ export function AuthLayout({
   footer?: ReactNode;
   width?: number;
 }) {
+  useDocumentTitle(`${title} · Partnermix`);
   return (
     <Box bg="gray.0" mih="100vh" py={48} px="md" component="main">
       <Center>

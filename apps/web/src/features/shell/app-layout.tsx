@@ -20,6 +20,9 @@ export function AppLayout({ area, session }: { area: Area; session: SessionRespo
       padding={{ base: 'md', sm: 'xl' }}
     >
       <AppShell.Header>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
@@ -68,7 +71,7 @@ export function AppLayout({ area, session }: { area: Area; session: SessionRespo
           </nav>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main bg="gray.0" id="main" tabIndex={-1}>
         <div style={{ maxWidth: 1200, margin: '0 auto' }}>
           <Outlet />
         </div>
