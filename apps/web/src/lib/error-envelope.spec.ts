@@ -31,7 +31,13 @@ describe(isSessionLapse.name, () => {
   });
 
   it('leaves the answers of sign-in, the session check and public pages to the page', () => {
-    for (const path of ['/v1/auth/login', '/v1/auth/session', '/v1/auth/invites/abc', '/v1/public/brands/x']) {
+    for (const path of [
+      '/v1/auth/login',
+      '/v1/auth/session',
+      '/v1/auth/invites/abc',
+      '/v1/auth/password-reset/confirm',
+      '/v1/public/brands/x',
+    ]) {
       expect(isSessionLapse(401, path)).toBe(false);
     }
     expect(isSessionLapse(403, '/v1/applications')).toBe(false);

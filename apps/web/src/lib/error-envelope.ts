@@ -25,6 +25,7 @@ export function readErrorEnvelope(status: number, statusText: string, body: unkn
 }
 
 /** Calls where a 401 is the answer to show (wrong password, signed out), not a lapsed session. */
-const ANSWERS_401 = /^\/v1\/(?:auth\/(?:login|session|accept-invite|password-reset|invites\/)|public\/)/;
+const ANSWERS_401 =
+  /^\/v1\/(?:auth\/(?:login|session|accept-invite|password-reset(?:\/confirm)?|invites\/[^/]+)$|public\/)/;
 
 export const isSessionLapse = (status: number, path: string): boolean => status === 401 && !ANSWERS_401.test(path);
