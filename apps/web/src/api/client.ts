@@ -5,8 +5,8 @@ import { ApiError, NetworkError } from './api-error';
 import type { PendingPaths } from './pending-paths';
 import type { paths } from './schema';
 
-/** Every path of the API the web app may call (the generated schema, plus routes still landing). */
-export type ApiPaths = paths & PendingPaths;
+/** Every path of the API the web app may call: the generated schema, plus the routes still landing on other branches. */
+export type ApiPaths = paths & Omit<PendingPaths, keyof paths>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

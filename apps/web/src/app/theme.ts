@@ -1,6 +1,7 @@
 import {
   createTheme,
   Menu,
+  Notification,
   PasswordInput,
   Select,
   Textarea,
@@ -58,6 +59,8 @@ export const theme = createTheme({
     // Mantine's focus placeholder is a focusable element inside role="menu", which axe rejects;
     // without it, opening a menu from the keyboard focuses its first item (the ARIA menu pattern).
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    // Toasts (success and failure of an action) get a named close button.
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
     TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
     Textarea: Textarea.extend({ defaultProps: { withAsterisk: false } }),
     Select: Select.extend({ defaultProps: { withAsterisk: false } }),

@@ -14,11 +14,7 @@ export function CopyField({ label, value, description }: { label: string; value:
         <CopyButton value={value}>
           {({ copied, copy }) => (
             <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-              <ActionIcon
-                variant="subtle"
-                onClick={copy}
-                aria-label={copied ? 'Copied' : `Copy ${label.toLowerCase()}`}
-              >
+              <ActionIcon variant="subtle" onClick={copy} aria-label={copied ? 'Copied' : 'Copy'}>
                 {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
               </ActionIcon>
             </Tooltip>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { PageHeader } from '../../ui/page-header';
+import { TableFrame } from '../../ui/table-frame';
 import { applicationsQuery } from './api';
 import { ApproveDialog, RejectDialog } from './decision-dialogs';
 
@@ -78,85 +79,83 @@ export function ApplicationsPage({ applyUrl }: { applyUrl?: string }) {
             {EMPTY[status]}
           </EmptyState>
         ) : (
-          <Card withBorder radius="md" padding={0}>
-            <Table.ScrollContainer minWidth={860}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Applicant</Table.Th>
-                    <Table.Th scope="col">Website</Table.Th>
-                    <Table.Th scope="col">Type and role</Table.Th>
-                    <Table.Th scope="col">Message</Table.Th>
-                    <Table.Th scope="col">{status === 'pending' ? 'Applied' : 'Decided'}</Table.Th>
+          <TableFrame label="Applications" minWidth={860}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Applicant</Table.Th>
+                  <Table.Th scope="col">Website</Table.Th>
+                  <Table.Th scope="col">Type and role</Table.Th>
+                  <Table.Th scope="col">Message</Table.Th>
+                  <Table.Th scope="col">{status === 'pending' ? 'Applied' : 'Decided'}</Table.Th>
+                  {status === 'pending' ? (
+                    <Table.Th scope="col">
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.Th>
+                  ) : null}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((application) => (
+                  <Table.Tr key={application.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {application.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {application.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Website url={application.website} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{partnerTypeLabel(application.type)}</Text>
+                      {application.role ? (
+                        <Text size="xs" c="dimmed" tt="capitalize">
+                          {application.role}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td miw={220}>
+                      <Text size="sm" lineClamp={3}>
+                        {status === 'rejected' ? (application.reason ?? '—') : (application.message ?? '—')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        <DateTime
+                          value={status === 'pending' ? application.createdAt : application.decidedAt}
+                          dateOnly
+                        />
+                      </Text>
+                    </Table.Td>
                     {status === 'pending' ? (
-                      <Table.Th scope="col">
-                        <VisuallyHidden>Actions</VisuallyHidden>
-                      </Table.Th>
+                      <Table.Td>
+                        <Group gap="xs" justify="flex-end" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            onClick={() => setDeciding({ application, decision: 'approve' })}
+                            aria-label={`Approve ${application.name}`}
+                          >
+                            Approve
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setDeciding({ application, decision: 'reject' })}
+                            aria-label={`Reject ${application.name}`}
+                          >
+                            Reject
+                          </Button>
+                        </Group>
+                      </Table.Td>
                     ) : null}
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((application) => (
-                    <Table.Tr key={application.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {application.name}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {application.email}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Website url={application.website} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{partnerTypeLabel(application.type)}</Text>
-                        {application.role ? (
-                          <Text size="xs" c="dimmed" tt="capitalize">
-                            {application.role}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td miw={220}>
-                        <Text size="sm" lineClamp={3}>
-                          {status === 'rejected' ? (application.reason ?? '—') : (application.message ?? '—')}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          <DateTime
-                            value={status === 'pending' ? application.createdAt : application.decidedAt}
-                            dateOnly
-                          />
-                        </Text>
-                      </Table.Td>
-                      {status === 'pending' ? (
-                        <Table.Td>
-                          <Group gap="xs" justify="flex-end" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              onClick={() => setDeciding({ application, decision: 'approve' })}
-                              aria-label={`Approve ${application.name}`}
-                            >
-                              Approve
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="default"
-                              onClick={() => setDeciding({ application, decision: 'reject' })}
-                              aria-label={`Reject ${application.name}`}
-                            >
-                              Reject
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      ) : null}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Card>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableFrame>
         )}
         {applications.hasNextPage ? (
           <Group justify="center">

@@ -1,4 +1,5 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import type { SessionResponse } from '../../api/pending-paths';
 import { homePath } from '../../lib/navigation';
@@ -28,6 +29,24 @@ const WHO: Record<Area, string> = {
   account: 'signed-in people',
 };
 
+function NotForYou({ area, session }: { area: Area; session: SessionResponse }) {
+  useDocumentTitle(`Not available to you · Partnermix`);
+  return (
+    <Stack align="center" justify="center" mih="80vh" gap="sm" ta="center" p="md" component="main">
+      <Title order={1} fz="h2">
+        This part is for {WHO[area]}
+      </Title>
+      <Text c="dimmed" maw={460}>
+        Your active brand does not give you access here. If you belong to several brands, switch brand from your home
+        page.
+      </Text>
+      <Button component={Link} to={homePath(session)}>
+        Go to your home page
+      </Button>
+    </Stack>
+  );
+}
+
 /** A signed-in area: its shell and navigation for people whose active role fits, a clear refusal otherwise. */
 export function RequireArea({ area }: { area: Area }) {
   return (
@@ -36,18 +55,7 @@ export function RequireArea({ area }: { area: Area }) {
         mayEnter(area, session) ? (
           <AppLayout area={area} session={session} />
         ) : (
-          <Stack align="center" justify="center" mih="80vh" gap="sm" ta="center" p="md" component="main">
-            <Title order={1} fz="h2">
-              This part is for {WHO[area]}
-            </Title>
-            <Text c="dimmed" maw={460}>
-              Your active brand does not give you access here. If you belong to several brands, switch brand from your
-              home page.
-            </Text>
-            <Button component={Link} to={homePath(session)}>
-              Go to your home page
-            </Button>
-          </Stack>
+          <NotForYou area={area} session={session} />
         )
       }
     </RequireSession>

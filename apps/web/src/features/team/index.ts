@@ -1,2 +1,1 @@
 export { TeamPage } from './team-page';
-export { InviteForm } from './invite-form';

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MembershipRole } from '../../api/pending-paths';
-import { InviteLink } from '../../ui/invite-link';
+import { AppModal } from '../../ui/app-modal';
 import { showApiErrorOnForm } from '../../ui/form-errors';
+import { InviteLink } from '../../ui/invite-link';
 import { partnersQuery, useCreateInvite } from './api';
 
 const ROLE_OPTIONS = [
@@ -12,8 +13,8 @@ const ROLE_OPTIONS = [
   { value: 'partner', label: 'Partner (sees only their own results)' },
 ];
 
-/** Invites a person to the brand and shows the link to send them (also mailed when mail is set up). */
-export function InviteForm({ brandId }: { brandId: string }) {
+/** Invites a person to the brand, then shows the link to send them (also mailed when mail is set up). */
+export function InviteDialog({ brandId, onClose }: { brandId: string; onClose: () => void }) {
   const create = useCreateInvite(brandId);
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
@@ -26,11 +27,28 @@ export function InviteForm({ brandId }: { brandId: string }) {
   });
   const partners = useQuery({ ...partnersQuery(brandId), enabled: form.values.role === 'partner' });
 
+  if (create.data) {
+    return (
+      <AppModal title="Invite created" onClose={onClose}>
+        <Stack gap="md">
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {create.data.email} can join as {create.data.role === 'partner' ? 'a partner' : 'a brand manager'} with this
+            link.
+          </Text>
+          <InviteLink acceptUrl={create.data.acceptUrl} mail={create.data.mail} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => create.reset()}>
+              Invite someone else
+            </Button>
+            <Button onClick={onClose}>Done</Button>
+          </Group>
+        </Stack>
+      </AppModal>
+    );
+  }
+
   return (
-    <Card withBorder radius="md" padding="lg">
-      <Title order={2} fz="h4" mb="md">
-        Invite someone
-      </Title>
+    <AppModal title="Invite someone" onClose={onClose}>
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {
@@ -41,10 +59,7 @@ export function InviteForm({ brandId }: { brandId: string }) {
               role: values.role,
               ...(values.role === 'partner' ? { partnerId: values.partnerId } : {}),
             },
-            {
-              onSuccess: () => form.reset(),
-              onError: (error) => setProblem(showApiErrorOnForm(form, error)),
-            },
+            { onSuccess: () => form.reset(), onError: (error) => setProblem(showApiErrorOnForm(form, error)) },
           );
         })}
       >
@@ -54,7 +69,7 @@ export function InviteForm({ brandId }: { brandId: string }) {
               {problem}
             </Alert>
           ) : null}
-          <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
+          <TextInput label="Email" type="email" required data-autofocus {...form.getInputProps('email')} />
           <Select label="Role" data={ROLE_OPTIONS} allowDeselect={false} required {...form.getInputProps('role')} />
           {form.values.role === 'partner' ? (
             <Select
@@ -70,17 +85,15 @@ export function InviteForm({ brandId }: { brandId: string }) {
             />
           ) : null}
           <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
             <Button type="submit" loading={create.isPending}>
               Create invite
             </Button>
           </Group>
-          {create.data ? (
-            <Alert color="brand" variant="light" role="status" title={`Invite created for ${create.data.email}`}>
-              <InviteLink acceptUrl={create.data.acceptUrl} mail={create.data.mail} />
-            </Alert>
-          ) : null}
         </Stack>
       </form>
-    </Card>
+    </AppModal>
   );
 }
