@@ -64,9 +64,15 @@ const config = loadConfig();
 const dataSource = new DataSource(dataSourceOptions(config));
 await dataSource.initialize();
 try {
-  const users = new UsersService(dataSource.getRepository(User), dataSource.getRepository(Membership), new Clock(config));
+  const users = new UsersService(
+    dataSource.getRepository(User),
+    dataSource.getRepository(Membership),
+    new Clock(config),
+  );
   const user = await users.create({ email: options.email, name: options.name, password: secret, isOperator: true });
-  console.log(`Created operator ${user.email} (${user.name}), id ${user.id}. Sign in at ${config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/app/login`);
+  console.log(
+    `Created operator ${user.email} (${user.name}), id ${user.id}. Sign in at ${config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/app/login`,
+  );
 } catch (error) {
   if (error instanceof AppError) {
     const details = error.details.map((detail) => `\n  ${detail.field}: ${detail.message}`).join('');
