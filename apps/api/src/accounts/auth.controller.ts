@@ -68,7 +68,13 @@ export class AuthController {
   @SignedIn()
   @ApiOkResponse({ type: SessionResponse })
   async session(@CurrentSession() live: LiveSession): Promise<SessionResponse> {
-    return presentSession(live.user, await this.users.membershipsOf(live.user.id), live.session);
+    const memberships = await this.users.membershipsOf(live.user.id);
+    const active = live.session.activeBrandId;
+    // The active brand's membership is gone (brand or partner deleted): move to one that is left.
+    if (active && !memberships.some((membership) => membership.brandId === active) && memberships.length > 0) {
+      await this.sessions.setActiveBrand(live.session, memberships[0].brandId);
+    }
+    return presentSession(live.user, memberships, live.session);
   }
 
   /** Switches the brand the session acts in, for people who are members of several. */
