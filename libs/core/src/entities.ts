@@ -1,3 +1,4 @@
+import { Invite, Membership, PasswordReset, Session, User } from './accounts/index.js';
 import { ApiKey, Brand, Link, Partner } from './catalog/index.js';
 import { Conversion, ConversionReversal } from './conversions/index.js';
 import { CommissionEntryRow, ConversionTouch, PartnerRunningTotal } from './ledger/index.js';
@@ -37,4 +38,9 @@ export const ENTITIES = [
   MarketingSpend,
   PartnerMixReport,
   ClickDay,
+  User,
+  Membership,
+  Session,
+  Invite,
+  PasswordReset,
 ];
