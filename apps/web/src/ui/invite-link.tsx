@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import type { MailOutcome } from '../api/pending-paths';
+import type { MailOutcome } from '../api/types';
 import { CopyField } from './copy-field';
 
 const MAIL_WORDS: Record<MailOutcome, string> = {

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api/api-error';
 import { api, ok, setCsrfToken } from '../../api/client';
-import type { SessionResponse } from '../../api/pending-paths';
+import type { SessionResponse } from '../../api/types';
 
 export const authKeys = {
   session: ['auth', 'session'] as const,

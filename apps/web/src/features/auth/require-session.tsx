@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { ErrorState } from '../../ui/error-state';
 import { PageLoader } from '../../ui/loading-state';
 import { APP_BASE, loginPath, withoutBase } from '../../lib/navigation';
-import type { SessionResponse } from '../../api/pending-paths';
+import type { SessionResponse } from '../../api/types';
 import { useSession } from './api';
 
 /** Renders its children with the session, or sends a signed-out visitor to sign-in and back. */

@@ -1,7 +1,7 @@
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconBuildingStore, IconChevronDown, IconDeviceLaptop, IconLogout } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import type { SessionResponse } from '../../api/pending-paths';
+import type { SessionResponse } from '../../api/types';
 import { useLogout } from '../auth';
 
 const initials = (name: string, email: string): string =>

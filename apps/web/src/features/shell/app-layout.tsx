@@ -1,7 +1,7 @@
 import { AppShell, Box, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import type { SessionResponse } from '../../api/pending-paths';
+import type { SessionResponse } from '../../api/types';
 import { Logo } from '../../ui/logo';
 import { AccountMenu } from './account-menu';
 import { BrandSwitcher } from './brand-switcher';

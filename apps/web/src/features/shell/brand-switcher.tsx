@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import type { SessionResponse } from '../../api/pending-paths';
+import type { SessionResponse } from '../../api/types';
 import { homePath } from '../../lib/navigation';
 import { useSetActiveBrand } from '../auth';
 

@@ -1,7 +1,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
-import type { SessionResponse } from '../../api/pending-paths';
+import type { SessionResponse } from '../../api/types';
 import { homePath } from '../../lib/navigation';
 import { RequireSession } from '../auth';
 import { AppLayout } from './app-layout';

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
-import type { MembershipRole } from '../../api/pending-paths';
+import type { MembershipRole } from '../../api/types';
 
 export const teamKeys = {
   invites: (brandId: string) => ['team', brandId, 'invites'] as const,

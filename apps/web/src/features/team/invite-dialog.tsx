@@ -2,7 +2,7 @@ import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { MembershipRole } from '../../api/pending-paths';
+import type { MembershipRole } from '../../api/types';
 import { AppModal } from '../../ui/app-modal';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { InviteLink } from '../../ui/invite-link';

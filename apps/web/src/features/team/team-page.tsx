@@ -8,7 +8,7 @@ import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { PageHeader } from '../../ui/page-header';
 import { TableFrame } from '../../ui/table-frame';
-import type { InviteStatus } from '../../api/pending-paths';
+import type { InviteStatus } from '../../api/types';
 import { invitesQuery, useRevokeInvite } from './api';
 import { InviteDialog } from './invite-dialog';
 
