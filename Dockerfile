@@ -7,7 +7,10 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY apps apps
 COPY libs libs
 COPY migrations migrations
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+# The web app (apps/web) is built by Vite into dist/web; its packages are devDependencies, pruned after.
+RUN npx tsc -p tsconfig.build.json \
+  && npx vite build --config apps/web/vite.config.ts --logLevel warn \
+  && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.demo/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.demo/**', 'apps/web/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -25,5 +25,10 @@ export default tseslint.config(
     // are the only places that read the environment.
     files: ['libs/config/**', 'scripts/**', 'test/global-*.mjs', 'jest.config.js', 'bench/**'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // The web app runs in the browser; its configuration comes from the API, never from process.env.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
   },
 );

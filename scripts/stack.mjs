@@ -11,6 +11,13 @@ export function build() {
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('the build failed; see the errors above');
+  say('building the web app (vite build → dist/web, served at /app/)');
+  const web = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
+  if (web.status !== 0) throw new Error('the web app build failed; see the errors above');
 }
 
 /** Creates the database when it does not exist yet, then applies every pending migration. */

@@ -15,6 +15,16 @@ const compile = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', 
 });
 if (compile.status !== 0) process.exit(compile.status ?? 1);
 
+// The web app is type-checked on its own (DOM, JSX) and built, so the API under test serves it at /app/.
+say('type-checking and building the web app (tsc, vite build)');
+for (const args of [
+  ['node_modules/typescript/bin/tsc', '-p', 'apps/web/tsconfig.json'],
+  ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+]) {
+  const step = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (step.status !== 0) process.exit(step.status ?? 1);
+}
+
 const jestArguments = [];
 for (const argument of process.argv.slice(2)) {
   const clock = /^--clock=(.+)$/.exec(argument);

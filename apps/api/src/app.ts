@@ -21,6 +21,7 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { mountQueuesDashboard } from './queues-dashboard/queues-dashboard.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
 import { registerRedirect } from './tracking/redirect.js';
+import { registerWebApp } from './web-app/web-app.js';
 
 /** OpenAPI document of the API, served at /docs (UI) and /docs-json. */
 function mountDocs(app: INestApplication): void {
@@ -108,6 +109,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
   mountDocs(app);
   await app.init();
   await mountQueuesDashboard(app);
+  await registerWebApp(fastify);
   await fastify.ready();
   return app;
 }

@@ -1,0 +1,4622 @@
+// Generated from the API's /docs-json by test/e2e/web-api-types.e2e-spec.ts; do not edit.
+
+export interface paths {
+    "/v1/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BrandsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{brandId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BrandsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["BrandsController_update"];
+        trace?: never;
+    };
+    "/v1/brands/{brandId}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}/signing-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApiKeysController_rotateSigningSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ApiKeysController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnersController_list"];
+        put?: never;
+        post: operations["PartnersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PartnersController_update"];
+        trace?: never;
+    };
+    "/v1/partners/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LinksController_list"];
+        put?: never;
+        post: operations["LinksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clicks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClicksController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/postback/click": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClicksController_postback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/impressions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClicksController_impressionsPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConversionsController_list"];
+        put?: never;
+        post: operations["ConversionsController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversions/{transactionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConversionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversions/{transactionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversionsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversions/{transactionId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversions/{transactionId}/reversals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversionsController_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/postback/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PostbacksController_conversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/postback/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PostbacksController_reversal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/commission-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionPlansController_list"];
+        put?: never;
+        post: operations["CommissionPlansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/commission-plans/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommissionPlansController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionsController_forPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/commissions/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionsController_summaryForPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatementsController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatementsController_paid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivityController_forPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quality-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_rules"];
+        put: operations["QualityController_setRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/customer-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QualityController_registerCustomerKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_list"];
+        put?: never;
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PromoCodesController_list"];
+        put?: never;
+        post: operations["PromoCodesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partner-mix/target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerMixController_getTarget"];
+        put: operations["PartnerMixController_setTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/spend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerMixController_listSpend"];
+        put?: never;
+        post: operations["PartnerMixController_addSpend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/partner-mix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerMixController_listReports"];
+        put?: never;
+        post: operations["PartnerMixController_requestReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/partner-mix/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerMixController_getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{customerKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CustomersController_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/active-brand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_activeBrand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invites/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_previewInvite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/accept-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_acceptInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SessionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PasswordResetController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PasswordResetController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{brandId}/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InvitesController_list"];
+        put?: never;
+        post: operations["InvitesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["InvitesController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MePartnersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeLinksController_list"];
+        put?: never;
+        post: operations["MeLinksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeActivityController_daily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeCommissionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/commissions/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeCommissionsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeStatementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeStatementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MePromoCodesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeWebhooksController_listWebhooks"];
+        put?: never;
+        post: operations["MeWebhooksController_createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/postback-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeWebhooksController_listPostbacks"];
+        put?: never;
+        post: operations["MeWebhooksController_createPostback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/postback-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MeWebhooksController_removePostback"];
+        options?: never;
+        head?: never;
+        patch: operations["MeWebhooksController_updatePostback"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CreateBrandDto: {
+            /**
+             * @description Postbacks (GET /postback/..., POST /v1/conversions, /v1/clicks, /v1/impressions, reversals) must carry an HMAC-SHA256 signature made with the sending key's signing secret; key-only calls are refused (401).
+             * @default false
+             */
+            requireSignedPostbacks: boolean;
+            /**
+             * @description Raw clicks older than this many months are deleted; their daily counts per partner are kept.
+             * @default 13
+             */
+            clickRetentionMonths: number;
+            /** @example Northwind Outdoor */
+            name: string;
+            /**
+             * @description ISO 4217 code; all money of the brand is kept in it.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description IANA time zone; reports and quarters follow it.
+             * @example Europe/Berlin
+             */
+            timezone: string;
+            /**
+             * @description Hosts (and their subdomains) links may point to.
+             * @example [
+             *       "northwind.example"
+             *     ]
+             */
+            landingDomains: string[];
+            /**
+             * @default pmx_cid
+             * @example pmx_cid
+             */
+            clickIdParam: string;
+            /**
+             * @description Statements below this are carried to the next month instead of paid (brand's currency).
+             * @default 0
+             * @example 25.00
+             */
+            minimumPayout: string;
+        };
+        BrandResponse: {
+            id: string;
+            name: string;
+            currency: string;
+            timezone: string;
+            landingDomains: string[];
+            clickIdParam: string;
+            /** @example 25.00 */
+            minimumPayout: string;
+            /** @description Postbacks (GET /postback/..., POST /v1/conversions, /v1/clicks, /v1/impressions, reversals) must carry an HMAC-SHA256 signature made with the sending key's signing secret; key-only calls are refused (401). */
+            requireSignedPostbacks: boolean;
+            /** @description Raw clicks older than this many months are deleted; their daily counts per partner are kept. */
+            clickRetentionMonths: number;
+        };
+        UpdateBrandDto: {
+            /**
+             * @description Postbacks (GET /postback/..., POST /v1/conversions, /v1/clicks, /v1/impressions, reversals) must carry an HMAC-SHA256 signature made with the sending key's signing secret; key-only calls are refused (401).
+             * @default false
+             */
+            requireSignedPostbacks: boolean;
+            /**
+             * @description Raw clicks older than this many months are deleted; their daily counts per partner are kept.
+             * @default 13
+             */
+            clickRetentionMonths: number;
+            /** @example Northwind Outdoor */
+            name?: string;
+            /**
+             * @description Statements below this are carried to the next month instead of paid (brand's currency).
+             * @example 25.00
+             */
+            minimumPayout?: string;
+        };
+        CreateApiKeyDto: {
+            /** @enum {string} */
+            role: "brand_manager" | "network" | "partner";
+            /** @description Required for (and only for) a partner key. */
+            partnerId?: string;
+            /** @example Impact S2S postbacks */
+            name: string;
+        };
+        ApiKeyCreatedResponse: {
+            id: string;
+            /** @enum {string} */
+            role: "brand_manager" | "network" | "partner";
+            partnerId?: Record<string, never> | null;
+            name: string;
+            /** @description Visible start of the key, for telling keys apart. */
+            prefix: string;
+            /** @description The key itself. Shown only in this response; store it now. */
+            key: string;
+            /** @description Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; a new one is made by POST /v1/api-keys/{id}/signing-secret. */
+            signingSecret: Record<string, never> | null;
+        };
+        SigningSecretResponse: {
+            id: string;
+            /** @description The new signing secret; the previous one no longer verifies. Shown only here. */
+            signingSecret: string;
+        };
+        CreatePartnerDto: {
+            /** @example Trail Talk Podcast */
+            name: string;
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @example hello@trailtalk.example */
+            email?: string;
+            /** @description The brand's or network's own id for this partner (unique per brand). */
+            externalRef?: string;
+        };
+        PartnerResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            status: "active" | "suspended";
+            email?: Record<string, never> | null;
+            externalRef?: Record<string, never> | null;
+            createdAt: string;
+        };
+        PartnerPage: {
+            data: components["schemas"]["PartnerResponse"][];
+            nextCursor: string | null;
+        };
+        UpdatePartnerDto: {
+            /** @example Trail Talk Podcast */
+            name?: string;
+            /** @enum {string} */
+            type?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @enum {string} */
+            role?: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            status?: "active" | "suspended";
+        };
+        CreateLinkDto: {
+            /** @example https://northwind.example/tents?utm_source=partner */
+            destinationUrl: string;
+            /**
+             * @description Your own code; generated when left out.
+             * @example trailtalk-spring
+             */
+            code?: string;
+        };
+        LinkResponse: {
+            code: string;
+            /** @description The tracking URL to share. */
+            url: string;
+            destinationUrl: string;
+            partnerId: string;
+            createdAt: string;
+        };
+        LinkPage: {
+            data: components["schemas"]["LinkResponse"][];
+            nextCursor: string | null;
+        };
+        ClickDto: {
+            partnerId: string;
+            /**
+             * @description Defaults to the time received.
+             * @example 2026-11-22T10:15:00+01:00
+             */
+            occurredAt?: string;
+            /** @description First-party customer key (cookie id or hashed identifier); stored as an HMAC. */
+            customerKey?: string;
+            /** @description Code of one of the partner's links. */
+            linkCode?: string;
+            sub1?: string;
+            sub2?: string;
+            sub3?: string;
+            sub4?: string;
+            sub5?: string;
+            /** @description Stored truncated (/24 IPv4, /48 IPv6). */
+            ip?: string;
+            userAgent?: string;
+        };
+        ClickBatchDto: {
+            clicks: components["schemas"]["ClickDto"][];
+        };
+        ClicksAcceptedResponse: {
+            /** @description Click ids, in the order sent. */
+            ids: string[];
+        };
+        ImpressionsDto: {
+            partnerId: string;
+            /** @example 2026-11-22 */
+            date: string;
+            count: number;
+        };
+        ImpressionsResponse: {
+            partnerId: string;
+            date: string;
+            /** @description The day's total so far. */
+            count: number;
+        };
+        ConversionDto: {
+            /**
+             * @description The brand's order id; unique per brand, the idempotency key.
+             * @example ORD-10045
+             */
+            transactionId: string;
+            /**
+             * @description Decimal string in the major unit of the currency.
+             * @example 129.90
+             */
+            amount: string;
+            /** @example EUR */
+            currency: string;
+            /** @description The click id Partnermix appended to the landing URL. */
+            clickId?: string;
+            customerKey?: string;
+            newCustomer?: boolean;
+            /**
+             * @description Defaults to the time received.
+             * @example 2026-11-22T10:15:00+01:00
+             */
+            occurredAt?: string;
+            /**
+             * @default pending
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected";
+            /**
+             * @description Promo code used at checkout (case-insensitive). A code assigned to a partner and valid at the conversion's time is a touch of that partner; any other code is stored, not credited.
+             * @example TRAIL10
+             */
+            couponCode?: string;
+            /**
+             * @description Where the purchase was completed.
+             * @enum {string}
+             */
+            channel?: "web" | "app" | "marketplace" | "ai_assistant" | "other";
+            /**
+             * @description The agent that completed the checkout.
+             * @example shopping-assistant
+             */
+            agent?: string;
+        };
+        ConversionBatchDto: {
+            conversions: components["schemas"]["ConversionDto"][];
+        };
+        ConversionCreatedResponse: {
+            id: string;
+            transactionId: string;
+            /** @enum {string} */
+            status: "pending" | "review" | "approved" | "rejected" | "reversed";
+        };
+        BatchItemResult: {
+            transactionId?: string;
+            /** @enum {number} */
+            status: 201 | 200 | 409 | 400 | 503;
+            id?: string;
+            error?: Record<string, never>;
+        };
+        BatchResponse: {
+            results: components["schemas"]["BatchItemResult"][];
+        };
+        ConversionResponse: {
+            id: string;
+            transactionId: string;
+            amount: string;
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "review" | "approved" | "rejected" | "reversed";
+            /**
+             * @description Why it was rejected: by the brand's system, a manager, or a fraud rule.
+             * @enum {string|null}
+             */
+            statusReason: "advertiser_rejected" | "manual_rejection" | null;
+            /** @description The manager's note on a rejection. */
+            statusNote: Record<string, never> | null;
+            /** @description Quality flags (fraud and hijack rules). */
+            flags: string[];
+            /** @description Each flag with the partner it concerns and the evidence the rule saw: `[{code, partnerId, evidence, flaggedAt}]`. */
+            flagDetails: string[];
+            occurredAt: string;
+            clickId?: Record<string, never> | null;
+            newCustomer?: Record<string, never> | null;
+            /** @description Sum of reversals (refunds) so far. */
+            reversedAmount: string;
+            adv: {
+                [key: string]: string;
+            };
+            /**
+             * @description What found the journey, in priority order: the click id, the customer key, the promo code.
+             * @enum {string|null}
+             */
+            journeySource?: "click_id" | "customer_key" | "code" | "none" | null;
+            /** @description The promo code used, upper-cased. */
+            couponCode?: Record<string, never> | null;
+            /** @enum {string|null} */
+            channel?: "web" | "app" | "marketplace" | "ai_assistant" | "other" | null;
+            agent?: Record<string, never> | null;
+            /** @description When the engine credited it; null until then. */
+            attributedAt?: Record<string, never> | null;
+            /** @description Credited touches: clickId (null for a promo code), promoCodeId (for a promo code), partnerId, role (at click time), occurredAt, credit (number; credits sum to 1), creditExact ("15/29"), baseWeight, roleWeight, attributedRevenue, commission. */
+            attribution: Record<string, never>[];
+            /** @description Ledger entries: partnerId, kind, amount, status, rule, rateBps, tier, cappedAmount?, reversalId?. */
+            commissions: Record<string, never>[];
+            createdAt: string;
+        };
+        DecisionDto: {
+            /**
+             * @description Shown to the partners the decision concerns.
+             * @example Customer confirmed by phone
+             */
+            note?: string;
+        };
+        ReversalDto: {
+            /**
+             * @description Defaults to everything that remains.
+             * @example 20.00
+             */
+            amount?: string;
+            /** @example refund: damaged on delivery */
+            reason?: string;
+            /** @description Your id for this reversal: sending it again is then a harmless replay. */
+            reversalId?: string;
+        };
+        ReversalResponse: {
+            id: string;
+            transactionId: string;
+            amount: string;
+            currency: string;
+            reason?: Record<string, never> | null;
+            /** @description Reversed in total, this one included. */
+            reversedAmount: string;
+            remainingAmount: string;
+            /**
+             * @description The conversion's status after the reversal.
+             * @enum {string}
+             */
+            status: "pending" | "review" | "approved" | "rejected" | "reversed";
+        };
+        RunStatementsDto: {
+            /**
+             * @description A month that is over in the brand's time zone.
+             * @example 2026-10
+             */
+            period: string;
+        };
+        StatementResponse: {
+            id: string;
+            partnerId: string;
+            /**
+             * @description The month in the brand's time zone.
+             * @example 2026-10
+             */
+            period: string;
+            /**
+             * @description The currency of every amount of the statement.
+             * @example EUR
+             */
+            currency: string;
+            /** @enum {string} */
+            status: "issued" | "paid";
+            /**
+             * @description Carried over from the partner's previous statement (negative after a large clawback).
+             * @example 125.40
+             */
+            openingBalance: string;
+            /**
+             * @description The sum of its lines: commissions, bonuses, fees, clawbacks.
+             * @example 125.40
+             */
+            earned: string;
+            /**
+             * @description Opening balance + earned.
+             * @example 125.40
+             */
+            total: string;
+            /**
+             * @description The brand's minimum payout when the statement was issued.
+             * @example 125.40
+             */
+            minimumPayout: string;
+            /**
+             * @description The total when it reaches the minimum payout, else 0.
+             * @example 125.40
+             */
+            amountDue: string;
+            /**
+             * @description What the next statement opens with.
+             * @example 125.40
+             */
+            carriedForward: string;
+            /**
+             * @description The sentence under the totals.
+             * @example 125.40 EUR is due to be paid.
+             */
+            note: string;
+            issuedAt: string;
+            paidAt: string | null;
+            /** @description The payment reference given when marked paid. */
+            paidReference: string | null;
+        };
+        StatementPage: {
+            data: components["schemas"]["StatementResponse"][];
+            nextCursor: string | null;
+        };
+        StatementPartnerResponse: {
+            id: string;
+            name: string;
+            externalRef: string | null;
+        };
+        StatementLineResponse: {
+            /** @description The ledger entry. */
+            entryId: string;
+            /**
+             * @description The local date (brand time zone) of the order, or of the day a fee is for.
+             * @example 2026-10-14
+             */
+            date: string;
+            /** @enum {string} */
+            kind: "cps" | "cpa" | "new_customer_bonus" | "capped" | "cpc" | "cpm" | "flat_fee";
+            /** @description The order's transaction id; null for fees. */
+            transactionId: string | null;
+            /**
+             * @description A decimal string in the statement currency.
+             * @example 125.40
+             */
+            orderAmount: string | null;
+            /**
+             * @description The partner's share of the order.
+             * @example 15/29
+             */
+            credit: string | null;
+            /** @example 51.72 % */
+            creditShare: string | null;
+            /**
+             * @description A decimal string in the statement currency.
+             * @example 125.40
+             */
+            attributedRevenue: string | null;
+            /** @description The plan rule's index. */
+            rule: number | null;
+            rateBps: number | null;
+            tier: number | null;
+            /**
+             * @description A decimal string in the statement currency.
+             * @example 125.40
+             */
+            commission: string;
+            /**
+             * @description On `capped` lines only: what the monthly cap kept back.
+             * @example 125.40
+             */
+            cappedAmount?: string;
+            /** @description How many other partners took part in the order (never who). */
+            otherPartners: number;
+            /**
+             * @description Why it pays less than it might.
+             * @enum {string|null}
+             */
+            reasonCode: "monthly_cap" | "refund" | "advertiser_rejected" | "manual_rejection" | null;
+            reason: string | null;
+        };
+        StatementDocumentResponse: {
+            id: string;
+            partnerId: string;
+            /**
+             * @description The month in the brand's time zone.
+             * @example 2026-10
+             */
+            period: string;
+            /**
+             * @description The currency of every amount of the statement.
+             * @example EUR
+             */
+            currency: string;
+            /** @enum {string} */
+            status: "issued" | "paid";
+            /**
+             * @description Carried over from the partner's previous statement (negative after a large clawback).
+             * @example 125.40
+             */
+            openingBalance: string;
+            /**
+             * @description The sum of its lines: commissions, bonuses, fees, clawbacks.
+             * @example 125.40
+             */
+            earned: string;
+            /**
+             * @description Opening balance + earned.
+             * @example 125.40
+             */
+            total: string;
+            /**
+             * @description The brand's minimum payout when the statement was issued.
+             * @example 125.40
+             */
+            minimumPayout: string;
+            /**
+             * @description The total when it reaches the minimum payout, else 0.
+             * @example 125.40
+             */
+            amountDue: string;
+            /**
+             * @description What the next statement opens with.
+             * @example 125.40
+             */
+            carriedForward: string;
+            /**
+             * @description The sentence under the totals.
+             * @example 125.40 EUR is due to be paid.
+             */
+            note: string;
+            issuedAt: string;
+            paidAt: string | null;
+            /** @description The payment reference given when marked paid. */
+            paidReference: string | null;
+            /** @description The brand's name. */
+            brand: string;
+            partner: components["schemas"]["StatementPartnerResponse"];
+            lines: components["schemas"]["StatementLineResponse"][];
+        };
+        MarkPaidDto: {
+            /**
+             * @description The payment reference (bank transfer, PayPal batch).
+             * @example SEPA-2026-11-0042
+             */
+            reference: string;
+        };
+        QualityRulesDto: {
+            /**
+             * @description Flag conversions sooner than this after their last click.
+             * @default 10
+             */
+            minCtitSeconds: number;
+            /**
+             * @description More clicks than this per IP prefix, partner and minute are not creditable.
+             * @default 30
+             */
+            clickFloodPerMinute: number;
+            /**
+             * @description A conversion-role touch this close before the order, after another partner, is flagged last_second_override.
+             * @default 60
+             */
+            lastSecondSeconds: number;
+            /**
+             * @description Whether a last-second override loses its credit (true) or keeps it, flagged (false).
+             * @default false
+             */
+            standDownLastSecond: boolean;
+        };
+        CustomerKeyDto: {
+            /**
+             * @description A customer key of the partner's own (staff, household).
+             * @example customer-42
+             */
+            customerKey: string;
+        };
+        CreateWebhookDto: {
+            /**
+             * @description https (http only in development and test); never a private, loopback or link-local address.
+             * @example https://hooks.northwind.example/partnermix
+             */
+            url: string;
+            /**
+             * @example [
+             *       "conversion.created",
+             *       "commission.created"
+             *     ]
+             */
+            events: ("conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued")[];
+        };
+        WebhookWithSecretResponse: {
+            id: string;
+            url: string;
+            events: ("conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** @description Why it was disabled. */
+            disabledReason?: Record<string, never> | null;
+            disabledAt?: Record<string, never> | null;
+            /** @description Until then the previous secret signs too. */
+            previousSecretExpiresAt?: Record<string, never> | null;
+            /** @description Set for a partner endpoint. */
+            partnerId?: Record<string, never> | null;
+            createdAt: string;
+            /** @description The signing secret, shown only here. */
+            secret: string;
+        };
+        WebhookResponse: {
+            id: string;
+            url: string;
+            events: ("conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** @description Why it was disabled. */
+            disabledReason?: Record<string, never> | null;
+            disabledAt?: Record<string, never> | null;
+            /** @description Until then the previous secret signs too. */
+            previousSecretExpiresAt?: Record<string, never> | null;
+            /** @description Set for a partner endpoint. */
+            partnerId?: Record<string, never> | null;
+            createdAt: string;
+        };
+        WebhookPage: {
+            data: components["schemas"]["WebhookResponse"][];
+            nextCursor: string | null;
+        };
+        UpdateWebhookDto: {
+            url?: string;
+            events?: ("conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued")[];
+            /** @description false pauses the endpoint; true re-enables one that was disabled. */
+            enabled?: boolean;
+        };
+        AttemptResponse: {
+            attemptedAt: string;
+            /** @description Null when no response came. */
+            statusCode?: Record<string, never> | null;
+            latencyMs: number;
+            error?: Record<string, never> | null;
+            /** @description The first 1,000 characters of the response body. */
+            responseExcerpt?: Record<string, never> | null;
+        };
+        DeliveryResponse: {
+            id: string;
+            eventId: string;
+            type: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "dead";
+            /** @description The JSON body sent (webhooks), or the URL fired (postback templates). */
+            payload: string;
+            lastError?: Record<string, never> | null;
+            createdAt: string;
+            deliveredAt?: Record<string, never> | null;
+            attempts: components["schemas"]["AttemptResponse"][];
+        };
+        DeliveryPage: {
+            data: components["schemas"]["DeliveryResponse"][];
+            nextCursor: string | null;
+        };
+        CreatePromoCodeDto: {
+            /**
+             * @description Unique in the brand without regard to case.
+             * @example TRAIL10
+             */
+            code: string;
+            /**
+             * @description Valid from (included); open when left out.
+             * @example 2026-12-01T00:00:00+01:00
+             */
+            validFrom?: string;
+            /**
+             * @description Valid until (included); open when left out.
+             * @example 2026-12-31T23:59:59+01:00
+             */
+            validTo?: string;
+            /**
+             * @description Only for the partner's own audience: a conversion with this code is credited only when its customer has a click of the partner in the journey; otherwise it is flagged code_outside_audience.
+             * @default false
+             */
+            exclusiveToAudience: boolean;
+        };
+        PromoCodeResponse: {
+            id: string;
+            code: string;
+            partnerId: string;
+            validFrom: string | null;
+            validTo: string | null;
+            exclusiveToAudience: boolean;
+            createdAt: string;
+        };
+        PromoCodePage: {
+            data: components["schemas"]["PromoCodeResponse"][];
+            nextCursor: string | null;
+        };
+        MixTargetDto: {
+            /** @example 0.35 */
+            awareness: number;
+            /** @example 0.25 */
+            consideration: number;
+            /** @example 0.25 */
+            conversion: number;
+            /** @example 0.15 */
+            retention: number;
+        };
+        MixTargetResponse: {
+            /** @example 0.35 */
+            awareness: number;
+            /** @example 0.25 */
+            consideration: number;
+            /** @example 0.25 */
+            conversion: number;
+            /** @example 0.15 */
+            retention: number;
+            updatedAt: string;
+        };
+        SpendDto: {
+            /**
+             * @description Any label: paid_search, paid_social, tv, agency…
+             * @example paid_social
+             */
+            channel: string;
+            /**
+             * @description First local day covered (included).
+             * @example 2026-10-01
+             */
+            periodStart: string;
+            /**
+             * @description Last local day covered (included).
+             * @example 2026-10-31
+             */
+            periodEnd: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 12500.00
+             */
+            amount: string;
+            /**
+             * @description The brand's currency.
+             * @example EUR
+             */
+            currency: string;
+        };
+        SpendResponse: {
+            /**
+             * @description Any label: paid_search, paid_social, tv, agency…
+             * @example paid_social
+             */
+            channel: string;
+            /**
+             * @description First local day covered (included).
+             * @example 2026-10-01
+             */
+            periodStart: string;
+            /**
+             * @description Last local day covered (included).
+             * @example 2026-10-31
+             */
+            periodEnd: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 12500.00
+             */
+            amount: string;
+            /**
+             * @description The brand's currency.
+             * @example EUR
+             */
+            currency: string;
+            id: string;
+            createdAt: string;
+        };
+        ReportRequestDto: {
+            /**
+             * @description A quarter of the brand's time zone that has started.
+             * @example 2026-Q3
+             */
+            quarter: string;
+        };
+        PartnerMixReportSummary: {
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @example 2026-Q3 */
+            quarter: string;
+            /** @enum {string} */
+            trigger: "scheduled" | "on_demand";
+            createdAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            /** @description Why the build failed; failed reports only. */
+            error?: string | null;
+        };
+        PartnerMixReportPage: {
+            data: components["schemas"]["PartnerMixReportSummary"][];
+            nextCursor: string | null;
+        };
+        ReportPeriodResponse: {
+            /**
+             * @description The quarter's first instant.
+             * @example 2026-06-30T22:00:00.000Z
+             */
+            start: string;
+            /**
+             * @description The next quarter's first instant.
+             * @example 2026-09-30T22:00:00.000Z
+             */
+            end: string;
+        };
+        ReportTotalsResponse: {
+            /** @description Every conversion of the quarter, attributed or not (not rejected). */
+            conversions: number;
+            /** @description Conversions with at least one credited touch. */
+            attributedConversions: number;
+            /**
+             * @description All orders of the quarter, as ordered.
+             * @example 1234.50
+             */
+            revenue: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            refunded: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /**
+             * @description The ledger net of clawbacks, rejected entries left out.
+             * @example 1234.50
+             */
+            commissionCost: string;
+            /** @description Credit-weighted. */
+            newCustomers: number;
+        };
+        CommissionByModelResponse: {
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            cps: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            cpa: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            newCustomerBonus: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            cpc: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            cpm: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            flatFee: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            total: string;
+        };
+        PreviousQuarterFiguresResponse: {
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            attributedConversions: number;
+            clicks: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            commissionCost: string;
+        };
+        ChangePercentResponse: {
+            attributedRevenue: number | null;
+            attributedConversions: number | null;
+            clicks: number | null;
+            commissionCost: number | null;
+        };
+        RoleGroupResponse: {
+            activePartners: number;
+            clicks: number;
+            impressions: number;
+            conversionsTouched: number;
+            /** @description Sum of the settlement model's credit. */
+            attributedConversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /**
+             * @description Of all partners' attributed revenue, 0..1.
+             * @example 0.2513
+             */
+            revenueShare: number;
+            /** @description Credit-weighted. */
+            newCustomers: number;
+            /**
+             * @description Attributed revenue / attributed conversions.
+             * @example 1234.50
+             */
+            aov: string | null;
+            commission: components["schemas"]["CommissionByModelResponse"];
+            /** @description Commission cost / attributed revenue. */
+            costOfSale: number | null;
+            /**
+             * @description Commission cost / credit-weighted new customers.
+             * @example 1234.50
+             */
+            cac: string | null;
+            customersBrought: number;
+            repeatPurchaseRate: number | null;
+            /** @description Conversions touched without the last touch. */
+            assistedConversions: number;
+            previousQuarter: components["schemas"]["PreviousQuarterFiguresResponse"];
+            changePercent: components["schemas"]["ChangePercentResponse"];
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+        };
+        TypeGroupResponse: {
+            activePartners: number;
+            clicks: number;
+            impressions: number;
+            conversionsTouched: number;
+            /** @description Sum of the settlement model's credit. */
+            attributedConversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /**
+             * @description Of all partners' attributed revenue, 0..1.
+             * @example 0.2513
+             */
+            revenueShare: number;
+            /** @description Credit-weighted. */
+            newCustomers: number;
+            /**
+             * @description Attributed revenue / attributed conversions.
+             * @example 1234.50
+             */
+            aov: string | null;
+            commission: components["schemas"]["CommissionByModelResponse"];
+            /** @description Commission cost / attributed revenue. */
+            costOfSale: number | null;
+            /**
+             * @description Commission cost / credit-weighted new customers.
+             * @example 1234.50
+             */
+            cac: string | null;
+            customersBrought: number;
+            repeatPurchaseRate: number | null;
+            /** @description Conversions touched without the last touch. */
+            assistedConversions: number;
+            previousQuarter: components["schemas"]["PreviousQuarterFiguresResponse"];
+            changePercent: components["schemas"]["ChangePercentResponse"];
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+        };
+        PartnerGroupResponse: {
+            activePartners: number;
+            clicks: number;
+            impressions: number;
+            conversionsTouched: number;
+            /** @description Sum of the settlement model's credit. */
+            attributedConversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /**
+             * @description Of all partners' attributed revenue, 0..1.
+             * @example 0.2513
+             */
+            revenueShare: number;
+            /** @description Credit-weighted. */
+            newCustomers: number;
+            /**
+             * @description Attributed revenue / attributed conversions.
+             * @example 1234.50
+             */
+            aov: string | null;
+            commission: components["schemas"]["CommissionByModelResponse"];
+            /** @description Commission cost / attributed revenue. */
+            costOfSale: number | null;
+            /**
+             * @description Commission cost / credit-weighted new customers.
+             * @example 1234.50
+             */
+            cac: string | null;
+            customersBrought: number;
+            repeatPurchaseRate: number | null;
+            /** @description Conversions touched without the last touch. */
+            assistedConversions: number;
+            previousQuarter: components["schemas"]["PreviousQuarterFiguresResponse"];
+            changePercent: components["schemas"]["ChangePercentResponse"];
+            partnerId: string;
+            name: string;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+        };
+        TargetRoleResponse: {
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /**
+             * @description The target share; null without a target.
+             * @example 0.2513
+             */
+            target: number | null;
+            /**
+             * @description Its share of attributed revenue.
+             * @example 0.2513
+             */
+            actual: number;
+            /** @description actual − target in points, 1 decimal. */
+            gapPoints: number | null;
+        };
+        TargetMixResponse: {
+            /** @description Whether the brand has set a target mix. */
+            set: boolean;
+            roles: components["schemas"]["TargetRoleResponse"][];
+        };
+        SpendByChannelResponse: {
+            channel: string;
+            /**
+             * @description Its part in the quarter (spend over several quarters is spread over its days).
+             * @example 1234.50
+             */
+            amount: string;
+        };
+        MerResponse: {
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            totalRevenue: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            affiliateCost: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            otherSpend: string;
+            otherSpendByChannel: components["schemas"]["SpendByChannelResponse"][];
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            totalSpend: string;
+            /** @description Total revenue / total spend, 2 decimals. */
+            mer: number | null;
+            /**
+             * @description 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            affiliateShareOfSpend: number | null;
+        };
+        RoleModelRowResponse: {
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            lastClick: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            firstClick: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            linear: string;
+            /**
+             * @description By the settlement model (the credits the ledger was written with).
+             * @example 1234.50
+             */
+            settlement: string;
+            /** @enum {string} */
+            lastClickVerdict: "over_valued" | "under_valued" | "in_line";
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+        };
+        TypeModelRowResponse: {
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            lastClick: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            firstClick: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            linear: string;
+            /**
+             * @description By the settlement model (the credits the ledger was written with).
+             * @example 1234.50
+             */
+            settlement: string;
+            /** @enum {string} */
+            lastClickVerdict: "over_valued" | "under_valued" | "in_line";
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+        };
+        PartnerModelRowResponse: {
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            lastClick: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            firstClick: string;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            linear: string;
+            /**
+             * @description By the settlement model (the credits the ledger was written with).
+             * @example 1234.50
+             */
+            settlement: string;
+            /** @enum {string} */
+            lastClickVerdict: "over_valued" | "under_valued" | "in_line";
+            partnerId: string;
+            name: string;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+        };
+        ModelComparisonResponse: {
+            /**
+             * @example [
+             *       "last_click",
+             *       "first_click",
+             *       "linear",
+             *       "settlement"
+             *     ]
+             */
+            models: string[];
+            /** @example role_weighted over position_based */
+            settlementModel: string;
+            byRole: components["schemas"]["RoleModelRowResponse"][];
+            byType: components["schemas"]["TypeModelRowResponse"][];
+            byPartner: components["schemas"]["PartnerModelRowResponse"][];
+            /** @description Partner names. */
+            overValuedByLastClick: string[];
+            /** @description Partner names. */
+            underValuedByLastClick: string[];
+        };
+        RoleShapleyResponse: {
+            conversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            revenue: string;
+            /**
+             * @description 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            share: number;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+        };
+        TypeShapleyResponse: {
+            conversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            revenue: string;
+            /**
+             * @description 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            share: number;
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+        };
+        ShapleyResponse: {
+            method: string;
+            worth: string;
+            byRole: components["schemas"]["RoleShapleyResponse"][];
+            /** @enum {string} */
+            byRoleMethod: "exact" | "sampled";
+            byType: components["schemas"]["TypeShapleyResponse"][];
+            /** @enum {string} */
+            byTypeMethod: "exact" | "sampled";
+            /** @description Random joining orders, when values were sampled. */
+            samples?: number;
+        };
+        MarkovJourneysResponse: {
+            converting: number;
+            nonConverting: number;
+        };
+        RoleMarkovResponse: {
+            removalEffect: number;
+            /**
+             * @description 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            share: number;
+            conversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            revenue: string;
+            /** @example awareness */
+            role: string;
+        };
+        TypeMarkovResponse: {
+            removalEffect: number;
+            /**
+             * @description 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            share: number;
+            conversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            revenue: string;
+            /** @example creator */
+            type: string;
+        };
+        MarkovResponse: {
+            method: string;
+            lookbackDays: number;
+            journeys: components["schemas"]["MarkovJourneysResponse"];
+            conversionProbability: number;
+            byRole: components["schemas"]["RoleMarkovResponse"][];
+            byType: components["schemas"]["TypeMarkovResponse"][];
+        };
+        DataDrivenResponse: {
+            shapley: components["schemas"]["ShapleyResponse"];
+            markov: components["schemas"]["MarkovResponse"];
+        };
+        ChannelRevenueResponse: {
+            /**
+             * @description As posted, or `unspecified`.
+             * @example ai_assistant
+             */
+            channel: string;
+            conversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            revenue: string;
+            /**
+             * @description 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            revenueShare: number | null;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            noVisibleTouchRevenue: string;
+            /**
+             * @description 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            noVisibleTouchShare: number | null;
+        };
+        SourceRevenueResponse: {
+            /**
+             * @description `click_id`, `customer_key`, `code` or `none`.
+             * @example click_id
+             */
+            source: string;
+            conversions: number;
+            /**
+             * @description A decimal string in the report currency.
+             * @example 1234.50
+             */
+            revenue: string;
+            /**
+             * @description 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            revenueShare: number | null;
+        };
+        PartnerQualityResponse: {
+            partnerId: string;
+            name: string;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /**
+             * @description Hits by quality rule code.
+             * @example {
+             *       "ctit_too_short": 2
+             *     }
+             */
+            hits: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        QualityResponse: {
+            byPartner: components["schemas"]["PartnerQualityResponse"][];
+            total: number;
+        };
+        PartnerMixReportResponse: {
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @example 2026-Q3 */
+            quarter: string;
+            /** @enum {string} */
+            trigger: "scheduled" | "on_demand";
+            createdAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            /** @description Why the build failed; failed reports only. */
+            error?: string | null;
+            /** @example 2026-Q2 */
+            previousQuarter?: string;
+            /**
+             * @description The currency of every amount of the report.
+             * @example EUR
+             */
+            currency?: string;
+            /** @example Europe/Berlin */
+            timeZone?: string;
+            period?: components["schemas"]["ReportPeriodResponse"];
+            totals?: components["schemas"]["ReportTotalsResponse"];
+            /** @description Every funnel role, in funnel order. */
+            byRole?: components["schemas"]["RoleGroupResponse"][];
+            byType?: components["schemas"]["TypeGroupResponse"][];
+            /** @description Most attributed revenue first. */
+            byPartner?: components["schemas"]["PartnerGroupResponse"][];
+            target?: components["schemas"]["TargetMixResponse"];
+            mer?: components["schemas"]["MerResponse"];
+            modelComparison?: components["schemas"]["ModelComparisonResponse"];
+            dataDriven?: components["schemas"]["DataDrivenResponse"];
+            byChannel?: components["schemas"]["ChannelRevenueResponse"][];
+            bySource?: components["schemas"]["SourceRevenueResponse"][];
+            /**
+             * @description Of the revenue, the share no visible touch found.
+             * @example 0.2513
+             */
+            noVisibleTouchShare?: number | null;
+            quality?: components["schemas"]["QualityResponse"];
+            recommendations?: string[];
+            /** @description How the figures are worked out. */
+            notes?: string[];
+        };
+        ErasureResponse: {
+            /** @description The customer's clicks deleted (by key, and those its conversions named). */
+            clicksDeleted: number;
+            /** @description Conversions kept for accounting, with the customer key and click id removed. */
+            conversionsAnonymised: number;
+        };
+        LoginDto: {
+            /** @example maria@brand.example */
+            email: string;
+            /** Format: password */
+            password: string;
+        };
+        SessionUserResponse: {
+            id: string;
+            email: string;
+            name: string;
+            /** @description Operators run the platform; their session acts as the operator key. */
+            isOperator: boolean;
+        };
+        MembershipResponse: {
+            brandId: string;
+            brandName: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            /** @description The partner a partner membership acts as (only for role partner). */
+            partnerId?: string;
+        };
+        SessionResponse: {
+            user: components["schemas"]["SessionUserResponse"];
+            memberships: components["schemas"]["MembershipResponse"][];
+            /** @description The brand the session acts in (null for an operator, or a person with no membership). */
+            activeBrandId: string | null;
+            /** @description Send as X-CSRF-Token on every POST, PUT, PATCH and DELETE made with the cookie. */
+            csrfToken: string;
+        };
+        ActiveBrandDto: {
+            /** @description A brand the signed-in person is a member of. */
+            brandId: string;
+        };
+        InvitePreviewResponse: {
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            brandId: string;
+            brandName: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The e-mail has an account already: accepting asks for its current password. */
+            existingUser: boolean;
+        };
+        AcceptInviteDto: {
+            /** @description The `token` of the invitation link. */
+            token: string;
+            /**
+             * @description Your name; required when the invited e-mail has no account yet (ignored otherwise).
+             * @example Maria Lopez
+             */
+            name?: string;
+            /**
+             * Format: password
+             * @description A new password (256 characters at most, at least 10, not a common one), or the current password when the invited e-mail already has an account.
+             */
+            password: string;
+        };
+        SessionInfoResponse: {
+            /** @description The public id of the session (not its cookie). */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            ip: string | null;
+            userAgent: string | null;
+            /** @description The session this request was made with. */
+            current: boolean;
+        };
+        SessionListResponse: {
+            data: components["schemas"]["SessionInfoResponse"][];
+        };
+        PasswordResetDto: {
+            /** @example maria@brand.example */
+            email: string;
+        };
+        PasswordResetConfirmDto: {
+            /** @description The `token` of the reset link. */
+            token: string;
+            /**
+             * Format: password
+             * @description At least 10 characters, at most 256, not a common password.
+             */
+            password: string;
+        };
+        CreateInviteDto: {
+            /** @example maria@brand.example */
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            /** @description Required for (and only for) a partner invite: a partner of the brand. */
+            partnerId?: string;
+        };
+        InviteCreatedResponse: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            partnerId: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The link that accepts the invite, to pass on by hand; shown only here (the token is not stored). */
+            acceptUrl: string;
+            /**
+             * @description sent: mailed; logged: no mail server configured (development), written to the log; dropped: no mail server configured in production; failed: the mail server refused or did not answer (the invite stands).
+             * @enum {string}
+             */
+            mail: "sent" | "logged" | "dropped" | "failed";
+        };
+        InviteResponse: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+        };
+        InvitePage: {
+            data: components["schemas"]["InviteResponse"][];
+            nextCursor: string | null;
+        };
+        CreatePostbackTemplateDto: {
+            /** @enum {string} */
+            event: "conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued";
+            /**
+             * @description Fired with GET. Macros (URL-encoded; in the path and query only): {click_id} {sub1} {sub2} {sub3} {sub4} {sub5} {order_id} {amount} {commission} {currency} {status}.
+             * @example https://tracker.example/postback?clickid={click_id}&payout={commission}&txid={order_id}
+             */
+            urlTemplate: string;
+        };
+        PostbackTemplateResponse: {
+            id: string;
+            /** @enum {string} */
+            event: "conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued";
+            urlTemplate: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            disabledReason?: Record<string, never> | null;
+            createdAt: string;
+        };
+        PostbackTemplatePage: {
+            data: components["schemas"]["PostbackTemplateResponse"][];
+            nextCursor: string | null;
+        };
+        UpdatePostbackTemplateDto: {
+            /** @enum {string} */
+            event?: "conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued";
+            urlTemplate?: string;
+            /** @description false pauses the template; true re-enables one that was disabled. */
+            enabled?: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    BrandsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBrandDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandResponse"];
+                };
+            };
+        };
+    };
+    BrandsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandResponse"];
+                };
+            };
+        };
+    };
+    BrandsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBrandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreatedResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_rotateSigningSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningSecretResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (also when it already was). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnersController_list: {
+        parameters: {
+            query?: {
+                type?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+                role?: "awareness" | "consideration" | "conversion" | "retention";
+                status?: "active" | "suspended";
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPage"];
+                };
+            };
+        };
+    };
+    PartnersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponse"];
+                };
+            };
+        };
+    };
+    PartnersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponse"];
+                };
+            };
+        };
+    };
+    PartnersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponse"];
+                };
+            };
+        };
+    };
+    LinksController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPage"];
+                };
+            };
+        };
+    };
+    LinksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkResponse"];
+                };
+            };
+        };
+    };
+    ClicksController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClickDto"] | components["schemas"]["ClickBatchDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClicksAcceptedResponse"];
+                };
+            };
+        };
+    };
+    ClicksController_postback: {
+        parameters: {
+            query: {
+                /** @description API key, when it cannot go in the Authorization header. */
+                key?: string;
+                /** @description Signature (see GET /postback/conversion); ts is then the time of signing. */
+                sig?: string;
+                partner_id: string;
+                /** @description Customer key (first-party id or hashed identifier). */
+                customer?: string;
+                /** @description When the click happened: unix seconds or ISO 8601. */
+                ts?: string;
+                sub1?: string;
+                sub2?: string;
+                sub3?: string;
+                sub4?: string;
+                sub5?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ClicksController_impressionsPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImpressionsDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpressionsResponse"];
+                };
+            };
+        };
+    };
+    ConversionsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                status?: "pending" | "review" | "approved" | "rejected" | "reversed";
+                flag?: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
+                /** @description Conversions this partner touched or was flagged on. */
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ data: [...conversions with flags], nextCursor }` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConversionsController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversionDto"] | components["schemas"]["ConversionBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionCreatedResponse"];
+                };
+            };
+            /** @description Batch: one result per item. */
+            207: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+        };
+    };
+    ConversionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionResponse"];
+                };
+            };
+        };
+    };
+    ConversionsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionResponse"];
+                };
+            };
+        };
+    };
+    ConversionsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionResponse"];
+                };
+            };
+        };
+    };
+    ConversionsController_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReversalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalResponse"];
+                };
+            };
+        };
+    };
+    PostbacksController_conversion: {
+        parameters: {
+            query: {
+                /** @description API key, when it cannot go in the Authorization header. */
+                key?: string;
+                /** @description Signature: hex HMAC-SHA256, under the key's signing secret, of the other parameters as sent, sorted, joined with "&"; ts is then the unix time of signing (at most 5 min off). */
+                sig?: string;
+                /** @description The brand's order id (alias: txid); one of the two is required. */
+                order_id?: string;
+                /** @description Alias of order_id. */
+                txid?: string;
+                amount: string;
+                currency: string;
+                /** @description Partnermix click id (aliases: transaction_id, tid). */
+                click_id?: string;
+                /** @description Alias of click_id (TUNE). */
+                transaction_id?: string;
+                /** @description Alias of click_id (Everflow). */
+                tid?: string;
+                customer?: string;
+                new_customer?: "0" | "1";
+                /** @description Unix seconds or ISO 8601. */
+                ts?: string;
+                status?: "pending" | "approved" | "rejected";
+                /** @description Promo code used at checkout (case-insensitive). */
+                coupon?: string;
+                channel?: "web" | "app" | "marketplace" | "ai_assistant" | "other";
+                /** @description The agent that completed the checkout. */
+                agent?: string;
+                adv1?: string;
+                adv2?: string;
+                adv3?: string;
+                adv4?: string;
+                adv5?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionCreatedResponse"];
+                };
+            };
+        };
+    };
+    PostbacksController_reversal: {
+        parameters: {
+            query?: {
+                key?: string;
+                /** @description Signature: hex HMAC-SHA256, under the key's signing secret, of the other parameters as sent, sorted, joined with "&"; ts is then the unix time of signing (at most 5 min off). */
+                sig?: string;
+                /** @description The brand's order id (alias: txid); one of the two is required. */
+                order_id?: string;
+                /** @description Alias of order_id. */
+                txid?: string;
+                /** @description Defaults to everything that remains. */
+                amount?: string;
+                reason?: string;
+                /** @description Your id for this reversal; replays are then harmless. */
+                reversal_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalResponse"];
+                };
+            };
+        };
+    };
+    CommissionPlansController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ data: [...], nextCursor }`, in the order the versions were added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionPlansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The stored version, money as decimal strings. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionPlansController_preview: {
+        parameters: {
+            query?: {
+                /** @description A month of the brand's time zone; default last month. */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Per partner: attributedRevenue, commission, currentCommission, difference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionsController_forPartner: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                /** @description From this time (ISO 8601 with offset, or a date: UTC midnight), by when the conversion happened. */
+                from?: string;
+                /** @description Before this time (ISO 8601 with offset, or a date). */
+                to?: string;
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ data: [...entries], nextCursor }`; capped, clawed-back and rejected entries say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionsController_summaryForPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals by status, and how much of the approved part is on statements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatementsController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunStatementsDto"];
+            };
+        };
+        responses: {
+            /** @description `{ jobId, period }`: the statements appear under GET /v1/statements. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatementsController_list: {
+        parameters: {
+            query?: {
+                partnerId?: string;
+                /** @description Required with `format=csv`. */
+                period?: string;
+                /** @description csv (with `period`): the finance list, every partner with an amount due, one row each. */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statements, or with `format=csv&period=` the finance CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementPage"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    StatementsController_get: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement with its lines (json), its lines (csv), or the document (pdf). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDocumentResponse"];
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    StatementsController_paid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkPaidDto"];
+            };
+        };
+        responses: {
+            /** @description The statement, now paid. A second call is 409. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementResponse"];
+                };
+            };
+        };
+    };
+    ActivityController_forPartner: {
+        parameters: {
+            query?: {
+                /** @description First local day (brand's time zone); default 29 days before `to`. */
+                from?: string;
+                /** @description Last local day, inclusive; default today. At most 92 days. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same for any partner of the brand. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QualityController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules in force, defaults included. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QualityController_setRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualityRulesDto"];
+            };
+        };
+        responses: {
+            /** @description The rules in force after the change; settings left out take their default. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QualityController_registerCustomerKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerKeyDto"];
+            };
+        };
+        responses: {
+            /** @description `{ registered }`: how many keys the partner has registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL and Redis answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A dependency does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed, with its delivery log. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description `dead`: the dead-letter view. */
+                status?: "pending" | "delivered" | "dead";
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+        };
+    };
+    WebhooksController_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+        };
+    };
+    PromoCodesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodePage"];
+                };
+            };
+        };
+    };
+    PromoCodesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePromoCodeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodeResponse"];
+                };
+            };
+        };
+    };
+    PartnerMixController_getTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MixTargetResponse"];
+                };
+            };
+        };
+    };
+    PartnerMixController_setTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MixTargetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MixTargetResponse"];
+                };
+            };
+        };
+    };
+    PartnerMixController_listSpend: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ data: [...spend], nextCursor }`, in the order entered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerMixController_addSpend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpendDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendResponse"];
+                };
+            };
+        };
+    };
+    PartnerMixController_listReports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                quarter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports without their figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMixReportPage"];
+                };
+            };
+        };
+    };
+    PartnerMixController_requestReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+    PartnerMixController_getReport: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, or its status until it is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMixReportResponse"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    CustomersController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer key, URL-encoded. */
+                customerKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponse"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; Set-Cookie carries the new session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is ended and its cookie cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    AuthController_activeBrand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActiveBrandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    AuthController_previewInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitePreviewResponse"];
+                };
+            };
+        };
+    };
+    AuthController_acceptInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInviteDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; Set-Cookie carries the new session. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionListResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PasswordResetController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            /** @description A reset link is mailed when the e-mail has an account. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PasswordResetController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description The password is changed; sign in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitePage"];
+                };
+            };
+        };
+    };
+    InvitesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInviteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteCreatedResponse"];
+                };
+            };
+        };
+    };
+    InvitesController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn (also when it already was, or was accepted). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MePartnersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponse"];
+                };
+            };
+        };
+    };
+    MeLinksController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPage"];
+                };
+            };
+        };
+    };
+    MeLinksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkResponse"];
+                };
+            };
+        };
+    };
+    MeActivityController_daily: {
+        parameters: {
+            query?: {
+                /** @description First local day (brand's time zone); default 29 days before `to`. */
+                from?: string;
+                /** @description Last local day, inclusive; default today. At most 92 days. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ currency, timezone, days: [{ date, clicks, impressions, conversions, attributedRevenue, commission }] }` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeCommissionsController_list: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                /** @description From this time (ISO 8601 with offset, or a date: UTC midnight), by when the conversion happened. */
+                from?: string;
+                /** @description Before this time (ISO 8601 with offset, or a date). */
+                to?: string;
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calling partner's own entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeCommissionsController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calling partner's totals by status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeStatementsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calling partner's own statements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementPage"];
+                };
+            };
+        };
+    };
+    MeStatementsController_get: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One of the calling partner's statements; another partner's is 404. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDocumentResponse"];
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    MePromoCodesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodePage"];
+                };
+            };
+        };
+    };
+    MeWebhooksController_listWebhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+        };
+    };
+    MeWebhooksController_createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
+            };
+        };
+    };
+    MeWebhooksController_listPostbacks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostbackTemplatePage"];
+                };
+            };
+        };
+    };
+    MeWebhooksController_createPostback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostbackTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostbackTemplateResponse"];
+                };
+            };
+        };
+    };
+    MeWebhooksController_removePostback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed, with its delivery log. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeWebhooksController_updatePostback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePostbackTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostbackTemplateResponse"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,3 @@
+export { AppLayout } from './app-layout';
+export { RequireArea } from './require-area';
+export { type Area, NAVIGATION } from './nav';
