@@ -6,3 +6,4 @@ export * from './webhook-receiver.js';
 export * from './child-process.js';
 export * from './clock.js';
 export * from './openapi.js';
+export * from './browser.js';
