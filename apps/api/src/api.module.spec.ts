@@ -49,11 +49,11 @@ describe(ApiModule.name, () => {
     expect(all.filter((route) => route.rule === undefined)).toEqual([]);
   });
 
-  it('opens only health and metrics without a key; a new public route must be added here on purpose', () => {
+  it('opens only health, metrics and the program pages without a key; a new public route must be added here on purpose', () => {
     const open = routes()
       .filter((route) => route.rule === 'public')
       .map((route) => route.handler);
-    expect(open.sort()).toEqual(['HealthController.health', 'MetricsController.scrape']);
+    expect(open.sort()).toEqual(['HealthController.health', 'MetricsController.scrape', 'PublicBrandsController.get']);
   });
 
   it('serves the partner portal (/v1/me) to partner keys only, from one Me…Controller per feature', () => {

@@ -6,6 +6,7 @@ import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { BrandsController } from './brands/brands.controller.js';
+import { PublicBrandsController } from './brands/public-brands.controller.js';
 import { CommissionPlansController } from './commission-plans/commission-plans.controller.js';
 import { CommissionsController } from './commissions/commissions.controller.js';
 import { MeCommissionsController } from './commissions/me-commissions.controller.js';
@@ -38,6 +39,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
   imports: [CoreModule, QueueModule],
   controllers: [
     BrandsController,
+    PublicBrandsController,
     ApiKeysController,
     PartnersController,
     LinksController,
