@@ -72,6 +72,7 @@ describe('migrations', () => {
       'marketing_spend',
       'migrations',
       'outbox_events',
+      'partner_applications',
       'partner_customer_keys',
       'partner_mix_reports',
       'partner_mix_targets',

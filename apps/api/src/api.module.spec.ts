@@ -53,7 +53,12 @@ describe(ApiModule.name, () => {
     const open = routes()
       .filter((route) => route.rule === 'public')
       .map((route) => route.handler);
-    expect(open.sort()).toEqual(['HealthController.health', 'MetricsController.scrape', 'PublicBrandsController.get']);
+    expect(open.sort()).toEqual([
+      'HealthController.health',
+      'MetricsController.scrape',
+      'PublicApplicationsController.submit',
+      'PublicBrandsController.get',
+    ]);
   });
 
   it('serves the partner portal (/v1/me) to partner keys only, from one Me…Controller per feature', () => {

@@ -5,6 +5,9 @@ import { type AppConfig, ConfigModule } from '#config';
 import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
+import { ApplicationSubmitLimit } from './applications/application-submit-limit.js';
+import { ApplicationsController } from './applications/applications.controller.js';
+import { PublicApplicationsController } from './applications/public-applications.controller.js';
 import { BrandsController } from './brands/brands.controller.js';
 import { PublicBrandsController } from './brands/public-brands.controller.js';
 import { CommissionPlansController } from './commission-plans/commission-plans.controller.js';
@@ -40,6 +43,8 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
   controllers: [
     BrandsController,
     PublicBrandsController,
+    PublicApplicationsController,
+    ApplicationsController,
     ApiKeysController,
     PartnersController,
     LinksController,
@@ -73,6 +78,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     ClickIntakeService,
     S2sClicksService,
     ImpressionsService,
+    ApplicationSubmitLimit,
   ],
 })
 export class ApiModule {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '#database';
+import { ApplicationsModule } from './applications/index.js';
 import { AttributionModule } from './attribution/index.js';
 import { CatalogModule } from './catalog/index.js';
 import { ConversionsModule } from './conversions/index.js';
@@ -28,6 +29,7 @@ const FEATURES = [
   WebhooksModule,
   ReportsModule,
   PrivacyModule,
+  ApplicationsModule,
 ];
 
 /** The feature modules over the system of record, shared by the API and the worker. */

@@ -1,3 +1,4 @@
+import { PartnerApplication } from './applications/index.js';
 import { ApiKey, Brand, Link, Partner } from './catalog/index.js';
 import { Conversion, ConversionReversal } from './conversions/index.js';
 import { CommissionEntryRow, ConversionTouch, PartnerRunningTotal } from './ledger/index.js';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   MarketingSpend,
   PartnerMixReport,
   ClickDay,
+  PartnerApplication,
 ];
