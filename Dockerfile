@@ -15,6 +15,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
+# npm run user:create-operator's script, for `docker compose run --rm api node scripts/create-operator.mjs …`.
+COPY scripts/create-operator.mjs scripts/create-operator.mjs
 USER node
 EXPOSE 3000 3001
 CMD ["node", "dist/apps/api/src/main.js"]

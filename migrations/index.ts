@@ -1,4 +1,5 @@
 import { type MigrationInterface } from 'typeorm';
+import { Accounts1796172722051 } from './1796172722051-accounts.js';
 import { AttributionLedger1795379970514 } from './1795379970514-attribution-ledger.js';
 import { CommissionPlans1795379451243 } from './1795379451243-commission-plans.js';
 import { Foundation1795374953055 } from './1795374953055-foundation.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PromoCodes1795384888023,
   TrustAndPrivacy1795385085616,
   LedgerWritePath1795392173287,
+  Accounts1796172722051,
   BrandSlugsAndProgram1796172840831,
   PartnerApplications1796173196587,
 ];

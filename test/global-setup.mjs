@@ -30,6 +30,9 @@ export default async function globalSetup() {
   // production limits per IP would throttle the suite itself. The rate-limit tests set their own.
   process.env.RATE_LIMIT_REDIRECT_PER_IP ??= '1000000';
   process.env.RATE_LIMIT_INGEST_PER_IP ??= '1000000';
+  // Likewise failed sign-ins and password-reset requests per IP (sessions-security sets its own).
+  process.env.RATE_LIMIT_LOGIN_PER_IP ??= '1000000';
+  process.env.RATE_LIMIT_PASSWORD_RESET_PER_IP ??= '1000000';
   process.env.RATE_LIMIT_APPLICATIONS_PER_IP ??= '1000000';
 
   const dataSource = new DataSource(dataSourceOptions(loadConfig()));

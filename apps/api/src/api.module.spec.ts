@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from '#auth';
+import { ALLOWED_ROLES, PUBLIC_ROUTE, SIGNED_IN } from '#auth';
 import { ApiModule } from './api.module.js';
 
 type Constructor = new (...args: never[]) => object;
@@ -26,6 +26,7 @@ function routes(): Route[] {
       .map((name) => {
         const handler = prototype[name] as object;
         const isPublic = Reflect.getMetadata(PUBLIC_ROUTE, handler) ?? Reflect.getMetadata(PUBLIC_ROUTE, controller);
+        const signedIn = Reflect.getMetadata(SIGNED_IN, handler) ?? Reflect.getMetadata(SIGNED_IN, controller);
         const roles: string[] | undefined =
           Reflect.getMetadata(ALLOWED_ROLES, handler) ?? Reflect.getMetadata(ALLOWED_ROLES, controller);
         const path = [controllerPath, Reflect.getMetadata(PATH_METADATA, handler) as string]
@@ -36,7 +37,7 @@ function routes(): Route[] {
           handler: `${controller.name}.${name}`,
           controllerPath,
           endpoint: `${method} /${path}`,
-          rule: isPublic ? 'public' : roles?.join(','),
+          rule: isPublic ? 'public' : signedIn ? 'signed-in' : roles?.join(','),
         };
       });
   });
@@ -49,15 +50,33 @@ describe(ApiModule.name, () => {
     expect(all.filter((route) => route.rule === undefined)).toEqual([]);
   });
 
-  it('opens only health, metrics and the program pages without a key; a new public route must be added here on purpose', () => {
+  it('opens only health, metrics, signing in and the program pages without a key; a new public route must be added here on purpose', () => {
     const open = routes()
       .filter((route) => route.rule === 'public')
-      .map((route) => route.handler);
+      .map((route) => route.endpoint);
     expect(open.sort()).toEqual([
-      'HealthController.health',
-      'MetricsController.scrape',
-      'PublicApplicationsController.submit',
-      'PublicBrandsController.get',
+      'GET /health',
+      'GET /metrics',
+      'GET /v1/auth/invites/:token',
+      'GET /v1/public/brands/:brandSlug',
+      'POST /v1/auth/accept-invite',
+      'POST /v1/auth/login',
+      'POST /v1/auth/password-reset',
+      'POST /v1/auth/password-reset/confirm',
+      'POST /v1/public/brands/:brandSlug/applications',
+    ]);
+  });
+
+  it("keeps the routes of one's own session for sessions (no API key), and nothing else", () => {
+    const own = routes()
+      .filter((route) => route.rule === 'signed-in')
+      .map((route) => route.endpoint);
+    expect(own.sort()).toEqual([
+      'DELETE /v1/auth/sessions/:id',
+      'GET /v1/auth/session',
+      'GET /v1/auth/sessions',
+      'POST /v1/auth/active-brand',
+      'POST /v1/auth/logout',
     ]);
   });
 

@@ -4,6 +4,12 @@ import { AuthGuard, PostbackSignatureGuard } from '#auth';
 import { type AppConfig, ConfigModule } from '#config';
 import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
+import { AuthController } from './accounts/auth.controller.js';
+import { InvitesController } from './accounts/invites.controller.js';
+import { PasswordResetController } from './accounts/password-reset.controller.js';
+import { SessionSigner } from './accounts/session-signer.js';
+import { SessionsController } from './accounts/sessions.controller.js';
+import { SignInThrottle } from './accounts/sign-in-throttle.js';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { ApplicationSubmitLimit } from './applications/application-submit-limit.js';
 import { ApplicationsController } from './applications/applications.controller.js';
@@ -62,6 +68,11 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     PromoCodesController,
     PartnerMixController,
     CustomersController,
+    // People in the web app: sign-in, sessions, invites, password resets.
+    AuthController,
+    SessionsController,
+    PasswordResetController,
+    InvitesController,
     // The partner portal, /v1/me/...: one Me…Controller per feature, in the feature's folder.
     MePartnersController,
     MeLinksController,
@@ -78,6 +89,8 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     ClickIntakeService,
     S2sClicksService,
     ImpressionsService,
+    SessionSigner,
+    SignInThrottle,
     ApplicationSubmitLimit,
   ],
 })

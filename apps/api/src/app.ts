@@ -1,8 +1,10 @@
+import fastifyCookie from '@fastify/cookie';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SESSION_COOKIE } from '#auth';
 import { type AppConfig, loadConfig } from '#config';
 import { RedisService } from '#queue';
 import { AppError, Clock, createLogger, errorEnvelope, PinoNestLogger, requestIdFor } from '#core/platform/index.js';
@@ -31,6 +33,7 @@ function mountDocs(app: INestApplication): void {
       )
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
+      .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', description: 'Web app session (from sign-in)' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
@@ -75,6 +78,8 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
     // Postback signatures are computed over the body exactly as sent.
     rawBody: true,
   });
+  // The web app's session cookie (read by AuthGuard, set at sign-in).
+  await app.register(fastifyCookie);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();

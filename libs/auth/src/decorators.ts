@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { type LiveSession } from '#core/accounts/index.js';
 import { type ApiKey } from '#core/catalog/index.js';
 import { AppError } from '#core/platform/index.js';
 import { type BrandPrincipal, type PartnerPrincipal, type Principal, type Role } from './principal.js';
@@ -8,9 +9,16 @@ export const ALLOWED_ROLES = 'pmx:roles';
 export const BRAND_PATH_PARAM = 'pmx:brand-param';
 export const QUERY_KEY_ALLOWED = 'pmx:query-key';
 export const SIGNED_POSTBACK = 'pmx:signed-postback';
+export const SIGNED_IN = 'pmx:signed-in';
 
 /** The route needs no key (tracking redirect, health, docs). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
+
+/**
+ * The route is for a person's own session (sign-out, the session's state, its list of sessions):
+ * any live session may call it, whatever its memberships; API keys may not.
+ */
+export const SignedIn = (): MethodDecorator & ClassDecorator => SetMetadata(SIGNED_IN, true);
 
 /**
  * Roles that may call the route. Every route that is not @Public must say; a route without
@@ -37,6 +45,8 @@ export interface RequestWithPrincipal {
   principal?: Principal;
   /** The stored key behind a brand-scoped principal. */
   apiKey?: ApiKey;
+  /** The session behind a principal from the session cookie. */
+  session?: LiveSession;
 }
 
 function principalOf(context: ExecutionContext): Principal {
@@ -44,6 +54,13 @@ function principalOf(context: ExecutionContext): Principal {
   if (!principal) throw new AppError('unauthorized', 'Send your API key as "Authorization: Bearer <key>"');
   return principal;
 }
+
+/** The caller's session (on @SignedIn routes, and on any route called with the session cookie). */
+export const CurrentSession = createParamDecorator((_: unknown, context: ExecutionContext): LiveSession => {
+  const session = context.switchToHttp().getRequest<RequestWithPrincipal>().session;
+  if (!session) throw new AppError('unauthorized', 'Sign in first: this route is for the web app session');
+  return session;
+});
 
 /** The caller, whatever its role. */
 export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext) => principalOf(context));

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -148,6 +148,74 @@ export class AppConfig {
   @Min(1)
   @Max(24 * 90)
   WEBHOOK_DISABLE_AFTER_HOURS = 72;
+
+  /**
+   * People's sessions (the web app's `pmx_session` cookie): a session unused for this many hours
+   * ends (idle expiry), and every session ends this many days after sign-in (absolute expiry).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_IDLE_HOURS = 12;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_ABSOLUTE_DAYS = 14;
+
+  /**
+   * Failed sign-ins allowed per account (e-mail) and per client IP within
+   * RATE_LIMIT_LOGIN_WINDOW_SECONDS before `429 rate_limited`; a successful sign-in clears the
+   * account's count. Password-reset requests are limited per e-mail and per IP in the same window.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
+  RATE_LIMIT_LOGIN_WINDOW_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_ACCOUNT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_IP = 50;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PASSWORD_RESET_PER_EMAIL = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PASSWORD_RESET_PER_IP = 20;
+
+  /**
+   * Outgoing mail (invites, password resets): `smtp://user:pass@host:587` or `smtps://…`. Unset
+   * outside production, messages are written to the log instead (links included); unset in
+   * production, nothing is sent (a warning at start-up) and invites are passed on by their link.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string = undefined;
+
+  /** Sender of outgoing mail. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Partnermix <no-reply@localhost>';
+
+  /** How long sending one message may take before it counts as failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  MAIL_TIMEOUT_MS = 10_000;
 
   /**
    * Shifts the business clock (event times, lock periods, periods and quarters) by this many

@@ -21,6 +21,7 @@ const LAYERS = [
   'webhooks',
   'reports',
   'privacy',
+  'accounts',
   'applications',
 ];
 /** Folders of libs/core/src that are no feature: the checked-in SQL (queries.spec.ts). */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '#database';
+import { AccountsModule } from './accounts/index.js';
 import { ApplicationsModule } from './applications/index.js';
 import { AttributionModule } from './attribution/index.js';
 import { CatalogModule } from './catalog/index.js';
@@ -29,6 +30,7 @@ const FEATURES = [
   WebhooksModule,
   ReportsModule,
   PrivacyModule,
+  AccountsModule,
   ApplicationsModule,
 ];
 

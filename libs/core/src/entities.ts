@@ -1,3 +1,4 @@
+import { Invite, Membership, PasswordReset, Session, User } from './accounts/index.js';
 import { PartnerApplication } from './applications/index.js';
 import { ApiKey, Brand, Link, Partner } from './catalog/index.js';
 import { Conversion, ConversionReversal } from './conversions/index.js';
@@ -38,5 +39,10 @@ export const ENTITIES = [
   MarketingSpend,
   PartnerMixReport,
   ClickDay,
+  User,
+  Membership,
+  Session,
+  Invite,
+  PasswordReset,
   PartnerApplication,
 ];

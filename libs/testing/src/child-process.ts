@@ -41,8 +41,12 @@ export async function startChildApp(
 ): Promise<ChildApp> {
   const port = await freePort();
   const config = loadConfigWith({ ...overrides, [which === 'api' ? 'PORT' : 'WORKER_PORT']: String(port) });
+  // Optional settings left unset (SMTP_URL) stay out of the environment rather than read "undefined".
   const env = Object.fromEntries(
-    Object.keys(new AppConfig()).map((name) => [name, String(config[name as keyof AppConfig])]),
+    Object.keys(new AppConfig())
+      .map((name) => [name, config[name as keyof AppConfig]] as const)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => [name, String(value)]),
   );
   const child = spawn(process.execPath, [resolve(ENTRY[which])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';

@@ -6,4 +6,6 @@ export * from './webhook-receiver.js';
 export * from './child-process.js';
 export * from './clock.js';
 export * from './openapi.js';
+export * from './mailbox.js';
+export * from './accounts.js';
 export * from './browser.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type BrandPrincipal, CurrentBrand, CurrentPrincipal, type Principal, Roles } from '#auth';
+import { CurrentBrand, CurrentPrincipal, type Principal, Roles } from '#auth';
 import { ApplicationsService } from '#core/applications/index.js';
 import { type Page } from '#core/platform/index.js';
 import { IdPipe } from '../http/id.pipe.js';
@@ -16,7 +16,7 @@ import {
 
 /** Who decided, as kept on the application. */
 function deciderOf(principal: Principal): string {
-  return `api_key:${(principal as BrandPrincipal).keyId}`;
+  return principal.via.kind === 'session' ? `user:${principal.via.userId}` : `api_key:${principal.via.keyId}`;
 }
 
 /** The brand's partner applications and the manager's decision on each. */

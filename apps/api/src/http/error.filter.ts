@@ -2,8 +2,11 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError, ERROR_STATUS, type ErrorCode, errorEnvelope, isDatabaseUnavailable } from '#core/platform/index.js';
 
+/** The general code of each status: the first listed for it (401 is unauthorized, not invalid_credentials). */
 const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
-  Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),
+  Object.entries(ERROR_STATUS)
+    .reverse()
+    .map(([code, status]) => [status, code as ErrorCode]),
 );
 
 /**

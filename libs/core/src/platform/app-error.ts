@@ -10,11 +10,19 @@ export const ERROR_STATUS = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  /** An invite or password-reset link that was used, revoked, superseded or has expired. */
+  invite_invalid: 410,
+  reset_invalid: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  // More specific codes of a status above; the filter maps a bare status to the first code of it.
+  /** Sign-in with a wrong e-mail or password: the same answer for both. */
+  invalid_credentials: 401,
+  /** A cookie-authenticated unsafe request without the session's X-CSRF-Token. */
+  csrf_failed: 403,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -13,6 +13,7 @@ export {
   WEBHOOK_EVENTS,
   type WebhookEvent,
 } from './outbox/events.js';
+export { type MailMessage, type MailOutcome, Mailer } from './mail/mailer.js';
 export { OutboxEvent } from './outbox/outbox.entity.js';
 export { Outbox } from './outbox/outbox.js';
 export { type Page, PageQuery, paginate } from './page.js';

@@ -12,6 +12,11 @@ describe(redactUrl.name, () => {
     expect(redactUrl('/v1/customers/alice?x=1')).toBe('/v1/customers/[REDACTED]?x=1');
   });
 
+  it("masks an invite's token, in the preview's path and in the web app's links", () => {
+    expect(redactUrl('/v1/auth/invites/AbC_d-123')).toBe('/v1/auth/invites/[REDACTED]');
+    expect(redactUrl('/app/accept-invite?token=AbC_d-123')).toBe('/app/accept-invite?token=[REDACTED]');
+  });
+
   it('leaves other URLs alone', () => {
     expect(redactUrl('/v1/partners?role=awareness&keyword=x')).toBe('/v1/partners?role=awareness&keyword=x');
   });

@@ -29,12 +29,13 @@ export function requestIdFor(request: IncomingMessage): string {
 
 /**
  * The URL without secrets or personal data: GET postbacks may carry `key=` and signatures in the
- * query, and an erasure names the customer key in its path.
+ * query, an erasure names the customer key in its path, and an invite's preview its token.
  */
 export function redactUrl(url: string): string {
   return url
     .replace(/([?&](?:key|sig|token|customer)=)[^&#]*/gi, '$1[REDACTED]')
-    .replace(/^(\/v1\/customers\/)[^?#]*/i, '$1[REDACTED]');
+    .replace(/^(\/v1\/customers\/)[^?#]*/i, '$1[REDACTED]')
+    .replace(/^(\/v1\/auth\/invites\/)[^?#]*/i, '$1[REDACTED]');
 }
 
 /** Routes Nest's Logger (and its start-up messages) to pino, with the class name as `context`. */
