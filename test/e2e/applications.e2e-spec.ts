@@ -1,14 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { AppConfig } from '#config';
 import {
   bearer,
   type BrandFixture,
   createBrandFixture,
+  linkIn,
+  newPassword,
   openApiDocument,
   type OpenApiDocument,
   responseSchema,
   schemaMismatches,
+  signUpByInvite,
   startTestApi,
+  startTestMailbox,
   type TestApi,
+  type TestMailbox,
 } from '#testing';
 
 interface Applicant {
@@ -23,6 +29,8 @@ interface Applicant {
 /** Partner applications: the public form of a brand's program page and the manager's decisions. */
 describe('partner applications', () => {
   let api: TestApi;
+  let mailbox: TestMailbox;
+  let base: string;
   let brand: BrandFixture & { slug: string };
   let other: BrandFixture & { slug: string };
   let document: OpenApiDocument;
@@ -67,12 +75,17 @@ describe('partner applications', () => {
     schemaMismatches(document, responseSchema(document, method, path, status)!, body);
 
   beforeAll(async () => {
-    api = await startTestApi();
+    mailbox = await startTestMailbox();
+    api = await startTestApi({ SMTP_URL: mailbox.smtpUrl });
+    base = api.app.get(AppConfig).PUBLIC_BASE_URL.replace(/\/+$/, '');
     brand = await withSlug(await createBrandFixture(api));
     other = await withSlug(await createBrandFixture(api));
     document = await openApiDocument(api);
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await mailbox?.close();
+  });
 
   describe('the public form', () => {
     it('takes an application without a key: 201 {id, status: "pending"}, stored with the IP network only', async () => {
@@ -198,13 +211,41 @@ describe('partner applications', () => {
       expect((await manager.list('?status=maybe')).status).toBe(400);
     });
 
-    it('approves: makes the partner with the applicant’s name, e-mail, type and role in one go', async () => {
+    it('approves: makes the partner with the applicant’s name, e-mail, type and role, and mails them an invite', async () => {
       const body = applicant({ type: 'review', role: 'consideration' });
       const { id } = (await submit(brand.slug, body)).body;
       const response = await asManager(brand.managerKey).approve(id);
       expect(response.status).toBe(200);
       expect(fits('post', '/v1/applications/{id}/approve', '200', response.body)).toEqual([]);
       expect(response.body.application).toMatchObject({ id, status: 'approved', partnerId: response.body.partnerId });
+      expect(response.body.invite).toEqual({
+        id: expect.any(String),
+        email: body.email,
+        role: 'partner',
+        partnerId: response.body.partnerId,
+        expiresAt: expect.any(String),
+        acceptUrl: expect.stringMatching(new RegExp(`^${base}/app/accept-invite\\?token=[A-Za-z0-9_-]{43}$`)),
+        mail: 'sent',
+      });
+      const [row] = await api.query<{ decided_by: string }>(
+        'SELECT decided_by FROM partner_applications WHERE id = $1',
+        [id],
+      );
+      expect(row.decided_by).toMatch(/^api_key:[0-9a-f-]{36}$/);
+
+      // The applicant gets the invite by mail, over real SMTP, and joins as that partner.
+      const mail = await mailbox.waitForMail(body.email);
+      expect(mail.subject).toBe('You are invited to Test Brand on Partnermix');
+      const link = linkIn(mail, `${base}/app/accept-invite?token=`);
+      expect(link).toBe(response.body.invite.acceptUrl);
+      const accepted = await api
+        .http()
+        .post('/v1/auth/accept-invite')
+        .send({ token: new URL(link).searchParams.get('token'), name: 'Alpine Ana', password: newPassword() });
+      expect(accepted.status).toBe(201);
+      expect(accepted.body.memberships).toEqual([
+        expect.objectContaining({ brandId: brand.id, role: 'partner', partnerId: response.body.partnerId }),
+      ]);
       const partner = await api
         .http()
         .get(`/v1/partners/${response.body.partnerId}`)
@@ -239,13 +280,56 @@ describe('partner applications', () => {
       expect(partner.body).toMatchObject({ role: 'conversion', type: 'cashback' });
     });
 
-    it('rejects with a reason, shown on the application', async () => {
-      const { id } = (await submit(brand.slug, applicant())).body;
+    it('rejects with a reason, shown on the application and mailed to the applicant', async () => {
+      const body = applicant();
+      const { id } = (await submit(brand.slug, body)).body;
+      expect((await asManager(brand.managerKey).reject(id, {})).status).toBe(400);
       const response = await asManager(brand.managerKey).reject(id, { reason: 'We only work with ski creators.' });
       expect(response.status).toBe(200);
       expect(fits('post', '/v1/applications/{id}/reject', '200', response.body)).toEqual([]);
-      expect(response.body).toMatchObject({ id, status: 'rejected', reason: 'We only work with ski creators.' });
-      expect((await asManager(brand.managerKey).reject(id, {})).status).toBe(400);
+      expect(response.body).toMatchObject({
+        id,
+        status: 'rejected',
+        reason: 'We only work with ski creators.',
+        mail: 'sent',
+      });
+      const mail = await mailbox.waitForMail(body.email);
+      expect(mail.subject).toBe('Your application to Test Brand on Partnermix');
+      expect(mail.text).toContain('We only work with ski creators.');
+      expect(mail.text).toMatch(/^Hello Alpine Ana,/);
+      // No partner was made.
+      expect(await api.query('SELECT id FROM partners WHERE email = $1', [body.email])).toEqual([]);
+    });
+
+    it('decides for a manager signed in to the web app, who signs the invite', async () => {
+      const manager = await signUpByInvite(api, brand.managerKey, brand.id, {
+        role: 'brand_manager',
+        name: 'Maria Manager',
+      });
+      const body = applicant();
+      const { id } = (await submit(brand.slug, body)).body;
+      const withoutCsrf = await api
+        .http()
+        .post(`/v1/applications/${id}/approve`)
+        .set('Cookie', manager.cookie)
+        .send({});
+      expect(withoutCsrf.status).toBe(403);
+      const response = await api
+        .http()
+        .post(`/v1/applications/${id}/approve`)
+        .set('Cookie', manager.cookie)
+        .set('X-CSRF-Token', manager.csrfToken)
+        .send({});
+      expect(response.status).toBe(200);
+      const [row] = await api.query<{ decided_by: string }>(
+        'SELECT decided_by FROM partner_applications WHERE id = $1',
+        [id],
+      );
+      expect(row.decided_by).toBe(`user:${manager.body.user.id}`);
+      const mail = await mailbox.waitForMail(body.email);
+      expect(mail.text).toContain('Maria Manager invited you');
+      const listed = await api.http().get('/v1/applications?status=approved&limit=500').set('Cookie', manager.cookie);
+      expect(listed.body.data.map((row: { id: string }) => row.id)).toContain(id);
     });
 
     it('decides once: approving or rejecting a decided application is 409, and two approvals at once make one partner', async () => {

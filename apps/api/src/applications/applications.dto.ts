@@ -3,6 +3,7 @@ import { IsEmail, IsIn, IsOptional, IsString, IsUrl, MaxLength, MinLength } from
 import { FUNNEL_ROLES, type FunnelRole, PARTNER_TYPES, type PartnerType } from '#domain';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '#core/applications/index.js';
 import { PageQuery } from '#core/platform/index.js';
+import { InviteCreatedResponse } from '../accounts/dto/invite.dto.js';
 
 const roleMessage = `role must be one of ${FUNNEL_ROLES.join(', ')}`;
 const typeMessage = `type must be one of ${PARTNER_TYPES.join(', ')}`;
@@ -118,25 +119,27 @@ export class RejectApplicationDto {
   reason: string;
 }
 
-/** The invite an approval sent the applicant (API.md's invite fields). */
-export class ApplicationInviteResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() email: string;
-  @ApiProperty({ enum: ['partner'] }) role: 'partner';
-  @ApiProperty() partnerId: string;
-  @ApiProperty() expiresAt: string;
-  @ApiProperty({ description: 'The link that accepts it, for passing on by hand.' }) acceptUrl: string;
-}
+const MAIL_DOC = {
+  enum: ['sent', 'logged', 'dropped', 'failed'],
+  description:
+    'sent: mailed; logged: no mail server configured (development), written to the log; dropped: no mail ' +
+    'server configured in production; failed: the mail server refused or did not answer (the decision stands).',
+};
 
 export class ApprovalResponse {
   @ApiProperty({ description: 'The partner the approval made.' }) partnerId: string;
   @ApiProperty({ type: ApplicationResponse }) application: ApplicationResponse;
   @ApiProperty({
-    type: ApplicationInviteResponse,
+    type: InviteCreatedResponse,
     nullable: true,
-    description: 'The invite mailed to the applicant; null when it could not be made (see inviteError).',
+    description: 'The invite mailed to the applicant (role partner); null when it could not be made (see inviteError).',
   })
-  invite: ApplicationInviteResponse | null;
+  invite: InviteCreatedResponse | null;
   @ApiPropertyOptional({ description: 'Why no invite was made; the partner stands, invite them from the console.' })
   inviteError?: string;
+}
+
+export class RejectionResponse extends ApplicationResponse {
+  @ApiProperty({ ...MAIL_DOC, description: `What became of the mail with the reason. ${MAIL_DOC.description}` })
+  mail: 'sent' | 'logged' | 'dropped' | 'failed';
 }

@@ -1,9 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { type FunnelRole, type PartnerType, truncateIp } from '#domain';
-import { type Brand, type Partner, PartnersService } from '../catalog/index.js';
-import { AppError, Clock, newId, type Page, type PageQuery, paginate, uniqueViolation } from '../platform/index.js';
+import { type CreatedInvite, InvitesService, normalizeEmail, type User } from '../accounts/index.js';
+import { type Brand, BrandsService, type Partner, PartnersService } from '../catalog/index.js';
+import {
+  AppError,
+  Clock,
+  Mailer,
+  type MailOutcome,
+  newId,
+  type Page,
+  type PageQuery,
+  paginate,
+  uniqueViolation,
+} from '../platform/index.js';
 import { type ApplicationStatus, PartnerApplication } from './application.entity.js';
 
 export interface NewApplication {
@@ -25,17 +36,26 @@ export interface Approval {
   type?: PartnerType;
 }
 
-export interface ApplicationDecision {
-  application: PartnerApplication;
+/** Who decides: kept on the application as `api_key:<id>` or `user:<id>`; a person also signs the invite. */
+export interface Decider {
+  decidedBy: string;
+  user?: User;
 }
 
-export interface ApprovedApplication extends ApplicationDecision {
+export interface ApprovedApplication {
+  application: PartnerApplication;
   /** The partner the approval made. */
   partner: Partner;
+  /** The applicant's invite (mailed); absent when it could not be made, see inviteError. */
+  invite?: CreatedInvite;
+  inviteError?: string;
 }
 
-/** Lower-cased and trimmed, so that one person's pending application is found whatever the case. */
-const normalizedEmail = (email: string): string => email.trim().toLowerCase();
+export interface RejectedApplication {
+  application: PartnerApplication;
+  /** What became of the mail telling the applicant; `failed` is logged and the rejection stands. */
+  mail: MailOutcome | 'failed';
+}
 
 /**
  * Partner applications of one brand. Submitting stores one (one pending per e-mail); a decision
@@ -44,9 +64,14 @@ const normalizedEmail = (email: string): string => email.trim().toLowerCase();
  */
 @Injectable()
 export class ApplicationsService {
+  private readonly logger = new Logger(ApplicationsService.name);
+
   constructor(
     @InjectRepository(PartnerApplication) private readonly applications: Repository<PartnerApplication>,
     private readonly partners: PartnersService,
+    private readonly brands: BrandsService,
+    private readonly invites: InvitesService,
+    private readonly mailer: Mailer,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -56,7 +81,8 @@ export class ApplicationsService {
       id: newId(),
       brandId: brand.id,
       name: input.name.trim(),
-      email: normalizedEmail(input.email),
+      // As accounts keep it, so that one person's pending application is found whatever the case.
+      email: normalizeEmail(input.email),
       website: input.website ?? null,
       type: input.type,
       role: input.role ?? null,
@@ -105,9 +131,33 @@ export class ApplicationsService {
   /**
    * Makes the partner (the applicant's name, e-mail and type, the role asked for unless the
    * manager sets one; a role is required when the applicant gave none) and marks the application
-   * approved, in one transaction. Inviting the applicant is the caller's next step.
+   * approved, in one transaction; then invites the applicant as that partner (mailed). The
+   * approval stands when the invite fails: the failure is logged and reported, and the manager can
+   * invite the partner from the console.
    */
-  async approve(brandId: string, id: string, approval: Approval, decidedBy: string): Promise<ApprovedApplication> {
+  async approve(brandId: string, id: string, approval: Approval, decider: Decider): Promise<ApprovedApplication> {
+    const approved = await this.approveInTransaction(brandId, id, approval, decider.decidedBy);
+    const { application, partner } = approved;
+    try {
+      const invite = await this.invites.create(
+        brandId,
+        { email: application.email, role: 'partner', partnerId: partner.id },
+        decider.user,
+      );
+      return { ...approved, invite };
+    } catch (error) {
+      this.logger.error({ err: error, applicationId: id }, 'Application approved but the invite could not be made');
+      const reason = error instanceof AppError ? error.message : 'the invite could not be stored';
+      return { ...approved, inviteError: `The partner was made but not invited (${reason}); invite them by hand` };
+    }
+  }
+
+  private approveInTransaction(
+    brandId: string,
+    id: string,
+    approval: Approval,
+    decidedBy: string,
+  ): Promise<{ application: PartnerApplication; partner: Partner }> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.pendingForDecision(manager, brandId, id);
       const role = approval.role ?? application.role;
@@ -130,8 +180,37 @@ export class ApplicationsService {
     });
   }
 
-  /** Marks the application rejected with the reason; telling the applicant is the caller's next step. */
-  async reject(brandId: string, id: string, reason: string, decidedBy: string): Promise<ApplicationDecision> {
+  /** Marks the application rejected with the reason, then mails the reason to the applicant. */
+  async reject(brandId: string, id: string, reason: string, decider: Decider): Promise<RejectedApplication> {
+    const application = await this.rejectInTransaction(brandId, id, reason, decider.decidedBy);
+    const brand = await this.brands.get(brandId);
+    let mail: RejectedApplication['mail'];
+    try {
+      mail = await this.mailer.send({
+        to: application.email,
+        subject: `Your application to ${brand.name} on Partnermix`,
+        text: [
+          `Hello ${application.name},`,
+          '',
+          `thank you for applying to the partner program of ${brand.name}. The brand decided not to take`,
+          'your application further, and gave this reason:',
+          '',
+          reason,
+        ].join('\n'),
+      });
+    } catch (error) {
+      this.logger.error({ err: error, applicationId: id }, 'Application rejected but the applicant could not be told');
+      mail = 'failed';
+    }
+    return { application, mail };
+  }
+
+  private rejectInTransaction(
+    brandId: string,
+    id: string,
+    reason: string,
+    decidedBy: string,
+  ): Promise<PartnerApplication> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.pendingForDecision(manager, brandId, id);
       Object.assign(application, {
@@ -141,7 +220,7 @@ export class ApplicationsService {
         decidedAt: this.clock.now(),
       } satisfies Partial<PartnerApplication>);
       await manager.save(application);
-      return { application };
+      return application;
     });
   }
 
