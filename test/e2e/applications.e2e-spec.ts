@@ -4,6 +4,7 @@ import {
   bearer,
   type BrandFixture,
   createBrandFixture,
+  freePort,
   linkIn,
   newPassword,
   openApiDocument,
@@ -299,6 +300,23 @@ describe('partner applications', () => {
       expect(mail.text).toMatch(/^Hello Alpine Ana,/);
       // No partner was made.
       expect(await api.query('SELECT id FROM partners WHERE email = $1', [body.email])).toEqual([]);
+    });
+
+    it('keeps a rejection when the mail server does not answer, and says the mail failed', async () => {
+      const closed = await freePort();
+      const unreachable = await startTestApi({ SMTP_URL: `smtp://127.0.0.1:${closed}`, MAIL_TIMEOUT_MS: '1000' });
+      try {
+        const { id } = (await submit(brand.slug, applicant())).body;
+        const response = await unreachable
+          .http()
+          .post(`/v1/applications/${id}/reject`)
+          .set(...bearer(brand.managerKey))
+          .send({ reason: 'Not now.' });
+        expect(response.status).toBe(200);
+        expect(response.body).toMatchObject({ id, status: 'rejected', mail: 'failed' });
+      } finally {
+        await unreachable.close();
+      }
     });
 
     it('decides for a manager signed in to the web app, who signs the invite', async () => {
