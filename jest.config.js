@@ -23,5 +23,7 @@ export default {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   // Services are real and shared by the whole run; two workers keep the 2-core machine responsive.
   maxWorkers: 2,
+  // The Chromium that scripts/test.mjs found (ensureChromium): libs/testing's browser.ts reads it.
+  globals: { CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '' },
   testTimeout: 30000,
 };

@@ -12,6 +12,8 @@ import { OutboundWebhooks1795383868432 } from './1795383868432-outbound-webhooks
 import { PartnerMixReports1795383517782 } from './1795383517782-partner-mix-reports.js';
 import { TrustAndPrivacy1795385085616 } from './1795385085616-trust-and-privacy.js';
 import { LedgerWritePath1795392173287 } from './1795392173287-ledger-write-path.js';
+import { BrandSlugsAndProgram1796172840831 } from './1796172840831-brand-slugs-and-program.js';
+import { PartnerApplications1796173196587 } from './1796173196587-partner-applications.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +30,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TrustAndPrivacy1795385085616,
   LedgerWritePath1795392173287,
   Accounts1796172722051,
+  BrandSlugsAndProgram1796172840831,
+  PartnerApplications1796173196587,
 ];

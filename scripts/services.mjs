@@ -144,6 +144,39 @@ export async function ensureServices(env = process.env) {
   }
 }
 
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/**
+ * The Chromium the browser tests drive (playwright-core, which brings no browser of its own):
+ * CHROMIUM_PATH, else Debian's or Ubuntu's package. Missing, it is installed with apt-get when
+ * running as root; otherwise this stops and prints the command. Never downloads a browser build.
+ */
+export function ensureChromium(env = process.env) {
+  if (env.CHROMIUM_PATH) {
+    if (existsSync(env.CHROMIUM_PATH)) {
+      say(`Chromium at ${env.CHROMIUM_PATH} (CHROMIUM_PATH)`);
+      return env.CHROMIUM_PATH;
+    }
+    stop(
+      `CHROMIUM_PATH is ${env.CHROMIUM_PATH}, which does not exist.`,
+      'unset CHROMIUM_PATH, or point it at a Chromium',
+    );
+  }
+  const found = () => CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+  let path = found();
+  if (!path) {
+    if (!isRoot() || !has('apt-get')) {
+      stop('Chromium is not installed (the browser tests drive it).', 'sudo apt-get install -y chromium');
+    }
+    say('Chromium is not installed; installing it with apt-get');
+    aptInstall('chromium');
+    path = found();
+    if (!path) stop('apt-get installed chromium, but no chromium binary appeared.', 'ls /usr/bin/chromium*');
+  }
+  say(`Chromium at ${path}`);
+  return path;
+}
+
 /** Installs the npm dependencies when node_modules is missing or older than the lock file. */
 export function ensureDependencies() {
   const lock = 'package-lock.json';

@@ -3,10 +3,14 @@
 // `npm test -- --clock=2028-01-01` runs the suite as if that day were today: the business clock of
 // the tests, the API and the worker is shifted by CLOCK_OFFSET_MS (the machine's clock is not).
 import { spawnSync } from 'node:child_process';
-import { ensureDependencies, ensureServices, say } from './services.mjs';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ensureChromium, ensureDependencies, ensureServices, say } from './services.mjs';
 
 ensureDependencies();
 await ensureServices();
+// The browser tests (test/browser) read it through jest.config.js's globals.
+process.env.CHROMIUM_PATH = ensureChromium();
 
 // One compile type-checks everything and gives the global setup the migrations it runs.
 say('type-checking and compiling (tsc)');
@@ -46,4 +50,6 @@ const jest = spawnSync(
   ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', ...jestArguments],
   { stdio: 'inherit' },
 );
+const screenshots = resolve('test-output/screenshots');
+if (existsSync(screenshots)) say(`screenshots of the browser tests: ${screenshots}`);
 process.exit(jest.status ?? 1);

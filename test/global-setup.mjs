@@ -33,6 +33,7 @@ export default async function globalSetup() {
   // Likewise failed sign-ins and password-reset requests per IP (sessions-security sets its own).
   process.env.RATE_LIMIT_LOGIN_PER_IP ??= '1000000';
   process.env.RATE_LIMIT_PASSWORD_RESET_PER_IP ??= '1000000';
+  process.env.RATE_LIMIT_APPLICATIONS_PER_IP ??= '1000000';
 
   const dataSource = new DataSource(dataSourceOptions(loadConfig()));
   await dataSource.initialize();

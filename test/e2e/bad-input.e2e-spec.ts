@@ -86,6 +86,8 @@ describe('hostile input on public write routes', () => {
   let other: BrandFixture;
   let marker: string;
   let statementId: string;
+  let brandSlug: string;
+  let applicationId: string;
   let refusals: Refusal[] = [];
 
   /** Row count and a hash of the rows of every table with a brand_id, for one brand. */
@@ -157,6 +159,19 @@ describe('hostile input on public write routes', () => {
     await waitUntilCredited(api, conversion.body.id);
     const [statement] = await api.query<{ id: string }>('SELECT gen_random_uuid() AS id');
     statementId = statement.id;
+    // A pending application to decide on, and the slug its public form is at.
+    brandSlug = (
+      await api
+        .http()
+        .get(`/v1/brands/${brand.id}`)
+        .set(...bearer(brand.managerKey))
+    ).body.slug;
+    const application = await api
+      .http()
+      .post(`/v1/public/brands/${brandSlug}/applications`)
+      .send({ name: 'Applicant', email: `${marker}@applicants.example`, type: 'creator' });
+    expect(application.status).toBe(201);
+    applicationId = application.body.id;
   });
 
   beforeEach(() => {
@@ -189,6 +204,9 @@ describe('hostile input on public write routes', () => {
         minimumPayout: money,
         requireSignedPostbacks: ['yes', 'true', 1, {}],
         clickRetentionMonths: [0, -1, 121, 1.5, ...NAN_STRINGS, '12', ...HUGE_NUMBERS],
+        slug: ['Kumo', 'ab', 'x'.repeat(64), 'kumo--tea', '-kumo', SQL, SCRIPT, NUL, '', ...WRONG_TYPES],
+        programDescription: optionalText(5000),
+        programTerms: optionalText(20000),
       },
     },
     {
@@ -204,7 +222,50 @@ describe('hostile input on public write routes', () => {
         clickRetentionMonths: [0, -1, 121, 1.5, 'NaN', ...HUGE_NUMBERS],
         currency: ['USD'],
         timezone: ['UTC'],
+        slug: ['Kumo', 'ab', 'x'.repeat(64), 'kumo--tea', '-kumo', SQL, SCRIPT, NUL, '', ...WRONG_TYPES],
+        programDescription: optionalText(5000),
+        programTerms: optionalText(20000),
       },
+    },
+    {
+      name: 'POST /v1/public/brands/{slug}/applications',
+      method: 'post',
+      path: () => `/v1/public/brands/${brandSlug}/applications`,
+      key: () => brand.managerKey, // not needed, and not in the way
+      valid: () => ({ name: 'Applicant', email: `${marker}-2@applicants.example`, type: 'creator' }),
+      fields: {
+        name: requiredText(200),
+        email: ['not-an-email', `${'x'.repeat(320)}@a.example`, SQL, SCRIPT, NUL, '', ...WRONG_TYPES],
+        website: [
+          'javascript:alert(1)',
+          'ftp://x.example',
+          `https://${'x'.repeat(2048)}.example`,
+          SQL,
+          NUL,
+          ...WRONG_TYPES,
+        ],
+        type: enumField,
+        role: enumField,
+        message: optionalText(2000),
+        // A filled spam trap is answered 201 and dropped on purpose; only a wrong type is refused.
+        companyWebsite: WRONG_TYPES,
+      },
+    },
+    {
+      name: 'POST /v1/applications/{id}/approve',
+      method: 'post',
+      path: () => `/v1/applications/${applicationId}/approve`,
+      key: () => brand.managerKey,
+      valid: () => ({ role: 'awareness' }),
+      fields: { role: enumField, type: enumField },
+    },
+    {
+      name: 'POST /v1/applications/{id}/reject',
+      method: 'post',
+      path: () => `/v1/applications/${applicationId}/reject`,
+      key: () => brand.managerKey,
+      valid: () => ({ reason: 'Not a fit.' }),
+      fields: { reason: requiredText(2000) },
     },
     {
       name: 'POST /v1/brands/{id}/api-keys',

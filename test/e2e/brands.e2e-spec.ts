@@ -1,4 +1,13 @@
-import { bearer, createBrandFixture, startTestApi, type TestApi } from '#testing';
+import { randomBytes } from 'node:crypto';
+import {
+  bearer,
+  createBrandFixture,
+  openApiDocument,
+  responseSchema,
+  schemaMismatches,
+  startTestApi,
+  type TestApi,
+} from '#testing';
 
 describe('brands (operator)', () => {
   let api: TestApi;
@@ -32,6 +41,9 @@ describe('brands (operator)', () => {
       minimumPayout: '0',
       requireSignedPostbacks: false,
       clickRetentionMonths: 13,
+      slug: `kumo-tea-${valid.name.split(' ')[2]}`,
+      programDescription: '',
+      programTerms: '',
     });
     const read = await api
       .http()
@@ -129,5 +141,130 @@ describe('brands (operator)', () => {
       .get('/v1/brands/01930000-0000-7000-8000-000000000000')
       .set(...asOperator());
     expect(response.status).toBe(404);
+  });
+
+  describe('slugs and the program page', () => {
+    /** A name no other test file uses, so that its slug is predictable. */
+    const uniqueName = (): string => `Summit Gear ${randomBytes(4).toString('hex')}`;
+    const slugOf = (name: string): string => name.toLowerCase().replace(/ /g, '-');
+    const create = (body: object) =>
+      api
+        .http()
+        .post('/v1/brands')
+        .set(...asOperator())
+        .send({ ...valid, ...body });
+    const patch = (brandId: string, key: string, body: object) =>
+      api
+        .http()
+        .patch(`/v1/brands/${brandId}`)
+        .set(...bearer(key))
+        .send(body);
+
+    it('makes the slug from the name, with "-2", "-3" on a collision, and answers it as documented', async () => {
+      const name = uniqueName();
+      const first = await create({ name });
+      const second = await create({ name });
+      const third = await create({ name: `${name}!` });
+      expect([first.status, second.status, third.status]).toEqual([201, 201, 201]);
+      expect([first.body.slug, second.body.slug, third.body.slug]).toEqual([
+        slugOf(name),
+        `${slugOf(name)}-2`,
+        `${slugOf(name)}-3`,
+      ]);
+      const document = await openApiDocument(api);
+      expect(schemaMismatches(document, responseSchema(document, 'post', '/v1/brands', '201')!, first.body)).toEqual(
+        [],
+      );
+    });
+
+    it('takes a slug, description and terms on creation; a taken slug is 409 conflict, nothing stored', async () => {
+      const slug = slugOf(uniqueName());
+      const created = await create({ slug, programDescription: 'Earn 10 %.', programTerms: 'No brand bidding.' });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ slug, programDescription: 'Earn 10 %.', programTerms: 'No brand bidding.' });
+      const taken = await create({ name: 'Someone Else', slug });
+      expect(taken.status).toBe(409);
+      expect(taken.body.error).toMatchObject({
+        code: 'conflict',
+        message: `The slug "${slug}" is taken by another brand; choose another`,
+      });
+      expect(await api.query('SELECT id FROM brands WHERE slug = $1', [slug])).toHaveLength(1);
+    });
+
+    it.each([
+      ['Kumo', 'slug must be 3-63 lower-case letters, digits and single hyphens, such as "northwind-outdoor"'],
+      ['ab', 'slug must be 3-63 lower-case letters, digits and single hyphens, such as "northwind-outdoor"'],
+      ['kumo--tea', 'slug must be 3-63 lower-case letters, digits and single hyphens, such as "northwind-outdoor"'],
+    ])('refuses the slug %j: 400 naming slug', async (slug, message) => {
+      const response = await create({ slug });
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('validation_failed');
+      expect(response.body.error.details).toContainEqual({ field: 'slug', message });
+    });
+
+    it('refuses a description over 5,000 or terms over 20,000 characters', async () => {
+      const long = await create({ programDescription: 'x'.repeat(5001), programTerms: 'x'.repeat(20001) });
+      expect(long.status).toBe(400);
+      expect(long.body.error.details.map((detail: { field: string }) => detail.field).sort()).toEqual([
+        'programDescription',
+        'programTerms',
+      ]);
+      expect((await create({ programDescription: 'x'.repeat(5000), programTerms: 'x'.repeat(20000) })).status).toBe(
+        201,
+      );
+    });
+
+    it("lets the brand's manager and the operator edit slug, description and terms; others cannot", async () => {
+      const brand = await createBrandFixture(api);
+      const slug = slugOf(uniqueName());
+      const byManager = await patch(brand.id, brand.managerKey, {
+        slug,
+        programDescription: 'Outdoor gear, 8 % on every order.',
+        programTerms: 'Paid monthly.',
+      });
+      expect(byManager.status).toBe(200);
+      expect(byManager.body).toMatchObject({
+        slug,
+        programDescription: 'Outdoor gear, 8 % on every order.',
+        programTerms: 'Paid monthly.',
+      });
+      const byOperator = await patch(brand.id, api.operatorKey, { programTerms: 'Paid monthly, net 30.' });
+      expect(byOperator.body).toMatchObject({ slug, programTerms: 'Paid monthly, net 30.' });
+
+      const other = await createBrandFixture(api);
+      const taken = await patch(other.id, other.managerKey, { slug });
+      expect(taken.status).toBe(409);
+      expect(taken.body.error.message).toMatch(/taken/);
+      expect((await patch(other.id, other.managerKey, { slug: 'Not A Slug' })).body.error.details).toEqual([
+        {
+          field: 'slug',
+          message: 'slug must be 3-63 lower-case letters, digits and single hyphens, such as "northwind-outdoor"',
+        },
+      ]);
+      expect((await patch(brand.id, other.managerKey, { slug: 'hijacked-slug' })).status).toBe(404);
+      expect((await patch(brand.id, brand.partnerKey, { slug: 'hijacked-slug' })).status).toBe(403);
+    });
+
+    it('shows the program page to anyone by slug: name, slug, description, terms and currency only', async () => {
+      const slug = slugOf(uniqueName());
+      await create({ slug, programDescription: 'Tea for creators.', programTerms: 'Be kind.' });
+      const page = await api.http().get(`/v1/public/brands/${slug}`);
+      expect(page.status).toBe(200);
+      expect(page.body).toEqual({
+        name: valid.name,
+        slug,
+        programDescription: 'Tea for creators.',
+        programTerms: 'Be kind.',
+        currency: 'JPY',
+      });
+      const document = await openApiDocument(api);
+      const schema = responseSchema(document, 'get', '/v1/public/brands/{brandSlug}')!;
+      expect(schemaMismatches(document, schema, page.body)).toEqual([]);
+      for (const unknown of ['no-such-brand-anywhere', 'NOT_A_SLUG']) {
+        const missing = await api.http().get(`/v1/public/brands/${unknown}`);
+        expect(missing.status).toBe(404);
+        expect(missing.body.error.code).toBe('not_found');
+      }
+    });
   });
 });

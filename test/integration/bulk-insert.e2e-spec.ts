@@ -52,8 +52,8 @@ describe('bulkInsert', () => {
     dataSource = new DataSource(dataSourceOptions(loadConfig()));
     await dataSource.initialize();
     await dataSource.query(
-      `INSERT INTO brands (id, name, currency, timezone, landing_domains, customer_key_secret)
-       VALUES ($1, 'Bulk', 'KWD', 'UTC', ARRAY['bulk.example'], $2)`,
+      `INSERT INTO brands (id, name, slug, currency, timezone, landing_domains, customer_key_secret)
+       VALUES ($1::uuid, 'Bulk', 'bulk-' || $1::uuid::text, 'KWD', 'UTC', ARRAY['bulk.example'], $2)`,
       [brandId, randomBytes(32)],
     );
     await dataSource.query(

@@ -74,6 +74,7 @@ describe('migrations', () => {
       'memberships',
       'migrations',
       'outbox_events',
+      'partner_applications',
       'partner_customer_keys',
       'partner_mix_reports',
       'partner_mix_targets',
@@ -157,6 +158,33 @@ describe('migrations', () => {
       { measure: 'month_earned', period: '2026-10', total_minor: '450' },
       { measure: 'quarter_revenue', period: '2026-Q3', total_minor: '4000' },
       { measure: 'quarter_revenue', period: '2026-Q4', total_minor: '6000' },
+    ]);
+  });
+
+  it('give the brands that exist a slug made from their name, unique in creation order', async () => {
+    const slugsMigration = MIGRATIONS.findIndex((migration) => migration.name.startsWith('BrandSlugsAndProgram'));
+    for (let i = MIGRATIONS.length; i > slugsMigration; i--) await dataSource.undoLastMigration();
+    const named = [
+      ['00000000-0000-4000-8000-0000000000a1', 'Kumo Tea', '2026-01-01T00:00:00Z'],
+      ['00000000-0000-4000-8000-0000000000a2', 'Kumo  Tea!', '2026-01-02T00:00:00Z'],
+      ['00000000-0000-4000-8000-0000000000a3', 'X', '2026-01-03T00:00:00Z'],
+    ];
+    for (const [id, name, createdAt] of named) {
+      await dataSource.query(
+        `INSERT INTO brands (id, name, currency, timezone, landing_domains, customer_key_secret, created_at)
+         VALUES ($1, $2, 'EUR', 'Europe/Berlin', '{}', '\\x00', $3)`,
+        [id, name, createdAt],
+      );
+    }
+    await dataSource.runMigrations();
+    const slugs = await dataSource.query(
+      `SELECT name, slug, program_description, program_terms FROM brands WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [named.map(([id]) => id)],
+    );
+    expect(slugs).toEqual([
+      { name: 'Kumo Tea', slug: 'kumo-tea', program_description: '', program_terms: '' },
+      { name: 'Kumo  Tea!', slug: 'kumo-tea-2', program_description: '', program_terms: '' },
+      { name: 'X', slug: 'x-brand', program_description: '', program_terms: '' },
     ]);
   });
 

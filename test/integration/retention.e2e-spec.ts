@@ -96,8 +96,8 @@ describe(ClickRetentionService.name, () => {
       [long.brand, 'Europe/Berlin', 3],
     ] as const) {
       await dataSource.query(
-        `INSERT INTO brands (id, name, currency, timezone, landing_domains, customer_key_secret, click_retention_months)
-         VALUES ($1, 'Retention', 'EUR', $2, ARRAY['r.example'], $3, $4)`,
+        `INSERT INTO brands (id, name, slug, currency, timezone, landing_domains, customer_key_secret, click_retention_months)
+         VALUES ($1::uuid, 'Retention', 'retention-' || $1::uuid::text, 'EUR', $2, ARRAY['r.example'], $3, $4)`,
         [brand, timezone, randomBytes(32), months],
       );
     }

@@ -50,7 +50,7 @@ describe(ApiModule.name, () => {
     expect(all.filter((route) => route.rule === undefined)).toEqual([]);
   });
 
-  it('opens only health, metrics and signing in without a key; a new public route must be added here on purpose', () => {
+  it('opens only health, metrics, signing in and the program pages without a key; a new public route must be added here on purpose', () => {
     const open = routes()
       .filter((route) => route.rule === 'public')
       .map((route) => route.endpoint);
@@ -58,10 +58,12 @@ describe(ApiModule.name, () => {
       'GET /health',
       'GET /metrics',
       'GET /v1/auth/invites/:token',
+      'GET /v1/public/brands/:brandSlug',
       'POST /v1/auth/accept-invite',
       'POST /v1/auth/login',
       'POST /v1/auth/password-reset',
       'POST /v1/auth/password-reset/confirm',
+      'POST /v1/public/brands/:brandSlug/applications',
     ]);
   });
 

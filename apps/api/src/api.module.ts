@@ -11,7 +11,11 @@ import { SessionSigner } from './accounts/session-signer.js';
 import { SessionsController } from './accounts/sessions.controller.js';
 import { SignInThrottle } from './accounts/sign-in-throttle.js';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
+import { ApplicationSubmitLimit } from './applications/application-submit-limit.js';
+import { ApplicationsController } from './applications/applications.controller.js';
+import { PublicApplicationsController } from './applications/public-applications.controller.js';
 import { BrandsController } from './brands/brands.controller.js';
+import { PublicBrandsController } from './brands/public-brands.controller.js';
 import { CommissionPlansController } from './commission-plans/commission-plans.controller.js';
 import { CommissionsController } from './commissions/commissions.controller.js';
 import { MeCommissionsController } from './commissions/me-commissions.controller.js';
@@ -44,6 +48,9 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
   imports: [CoreModule, QueueModule],
   controllers: [
     BrandsController,
+    PublicBrandsController,
+    PublicApplicationsController,
+    ApplicationsController,
     ApiKeysController,
     PartnersController,
     LinksController,
@@ -84,6 +91,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     ImpressionsService,
     SessionSigner,
     SignInThrottle,
+    ApplicationSubmitLimit,
   ],
 })
 export class ApiModule {

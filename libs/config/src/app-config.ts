@@ -99,6 +99,21 @@ export class AppConfig {
   @Min(0)
   RATE_LIMIT_INGEST_PER_KEY = 60_000;
 
+  /**
+   * Partner applications (`POST /v1/public/brands/{slug}/applications`, no key): at most this many
+   * per client IP and brand within RATE_LIMIT_APPLICATIONS_WINDOW_SECONDS, counted in Redis.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_APPLICATIONS_PER_IP = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 3600)
+  RATE_LIMIT_APPLICATIONS_WINDOW_SECONDS = 3600;
+
   /** Connections per process in the PostgreSQL pool. */
   @Transform(toInt)
   @IsInt()

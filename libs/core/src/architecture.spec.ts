@@ -22,6 +22,7 @@ const LAYERS = [
   'reports',
   'privacy',
   'accounts',
+  'applications',
 ];
 /** Folders of libs/core/src that are no feature: the checked-in SQL (queries.spec.ts). */
 const NOT_FEATURES = ['queries'];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '#database';
 import { AccountsModule } from './accounts/index.js';
+import { ApplicationsModule } from './applications/index.js';
 import { AttributionModule } from './attribution/index.js';
 import { CatalogModule } from './catalog/index.js';
 import { ConversionsModule } from './conversions/index.js';
@@ -30,6 +31,7 @@ const FEATURES = [
   ReportsModule,
   PrivacyModule,
   AccountsModule,
+  ApplicationsModule,
 ];
 
 /** The feature modules over the system of record, shared by the API and the worker. */

@@ -1,4 +1,5 @@
 import { Invite, Membership, PasswordReset, Session, User } from './accounts/index.js';
+import { PartnerApplication } from './applications/index.js';
 import { ApiKey, Brand, Link, Partner } from './catalog/index.js';
 import { Conversion, ConversionReversal } from './conversions/index.js';
 import { CommissionEntryRow, ConversionTouch, PartnerRunningTotal } from './ledger/index.js';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   Session,
   Invite,
   PasswordReset,
+  PartnerApplication,
 ];

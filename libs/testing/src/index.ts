@@ -8,3 +8,4 @@ export * from './clock.js';
 export * from './openapi.js';
 export * from './mailbox.js';
 export * from './accounts.js';
+export * from './browser.js';

@@ -17,6 +17,9 @@ export function presentBrand(brand: Brand): BrandResponse {
     minimumPayout: formatMoney(brand.minimumPayoutMinor, brand.currency),
     requireSignedPostbacks: brand.requireSignedPostbacks,
     clickRetentionMonths: brand.clickRetentionMonths,
+    slug: brand.slug,
+    programDescription: brand.programDescription,
+    programTerms: brand.programTerms,
   };
 }
 
@@ -43,7 +46,8 @@ export class BrandsController {
   }
 
   /**
-   * Name, minimum payout, signed postbacks and click retention; currency and time zone stay what
+   * Name, slug, program description and terms, minimum payout, signed postbacks and click
+   * retention; a slug another brand has is 409 conflict. Currency and time zone stay what
    * the ledger was built in.
    */
   @Patch(':brandId')

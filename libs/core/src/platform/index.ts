@@ -32,6 +32,16 @@ export {
   parseIsoTime,
 } from './validation/iso-time.js';
 export { moneyProblem, parseMoneyField } from './validation/money.js';
-export { hostMatchesDomain, isHostname, IsPeriodKey, IsTimeZone, IsUuid } from './validation/validators.js';
+export {
+  hostMatchesDomain,
+  isHostname,
+  IsPeriodKey,
+  isSlug,
+  IsSlug,
+  IsTimeZone,
+  IsUuid,
+  SLUG_MAX_LENGTH,
+  SLUG_MIN_LENGTH,
+} from './validation/validators.js';
 export { ENQUEUE_WAIT_MS, enqueueOrLeaveToSweep, SWEEP_MIN_AGE_SECONDS } from './durable-enqueue.js';
 export { type QuerySet, sqlList, sqlLiterals } from './persistence/sql.js';

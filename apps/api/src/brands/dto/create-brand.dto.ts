@@ -16,7 +16,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { CURRENCY_CODES } from '#domain';
-import { IsTimeZone, isHostname } from '#core/platform/index.js';
+import { IsSlug, IsTimeZone, isHostname } from '#core/platform/index.js';
 
 const MINIMUM_PAYOUT_DOC = {
   example: '25.00',
@@ -49,7 +49,36 @@ class BrandTrustSettingsDto {
   clickRetentionMonths?: number;
 }
 
-export class CreateBrandDto extends BrandTrustSettingsDto {
+const SLUG_DOC = {
+  example: 'northwind-outdoor',
+  description:
+    'The public address of the program (`/apply/{slug}`): 3-63 lower-case letters, digits and single hyphens, ' +
+    'unique; made from the name (with "-2", "-3" … when taken) unless given.',
+};
+const DESCRIPTION_DOC = { maxLength: 5000, description: 'The program page: what the program offers (plain text).' };
+const TERMS_DOC = { maxLength: 20000, description: 'The terms partners apply under (plain text).' };
+
+/** The public program page: slug, description and terms, the same on create and on PATCH. */
+class BrandProgramSettingsDto extends BrandTrustSettingsDto {
+  @ApiPropertyOptional(SLUG_DOC)
+  @IsOptional()
+  @IsSlug()
+  slug?: string;
+
+  @ApiPropertyOptional(DESCRIPTION_DOC)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  programDescription?: string;
+
+  @ApiPropertyOptional(TERMS_DOC)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  programTerms?: string;
+}
+
+export class CreateBrandDto extends BrandProgramSettingsDto {
   @ApiProperty({ example: 'Northwind Outdoor' })
   @IsString()
   @MinLength(1)
@@ -88,7 +117,7 @@ export class CreateBrandDto extends BrandTrustSettingsDto {
   minimumPayout?: string;
 }
 
-export class UpdateBrandDto extends BrandTrustSettingsDto {
+export class UpdateBrandDto extends BrandProgramSettingsDto {
   @ApiPropertyOptional({ example: 'Northwind Outdoor' })
   @IsOptional()
   @IsString()
@@ -113,4 +142,16 @@ export class BrandResponse {
   @ApiProperty({ example: '25.00' }) minimumPayout: string;
   @ApiProperty(SIGNED_POSTBACKS_DOC) requireSignedPostbacks: boolean;
   @ApiProperty(RETENTION_DOC) clickRetentionMonths: number;
+  @ApiProperty(SLUG_DOC) slug: string;
+  @ApiProperty(DESCRIPTION_DOC) programDescription: string;
+  @ApiProperty(TERMS_DOC) programTerms: string;
+}
+
+/** What anyone may read of a brand: its program page. */
+export class PublicBrandResponse {
+  @ApiProperty({ example: 'Northwind Outdoor' }) name: string;
+  @ApiProperty(SLUG_DOC) slug: string;
+  @ApiProperty(DESCRIPTION_DOC) programDescription: string;
+  @ApiProperty(TERMS_DOC) programTerms: string;
+  @ApiProperty({ example: 'EUR' }) currency: string;
 }

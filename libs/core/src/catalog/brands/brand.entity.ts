@@ -1,15 +1,28 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { type QualitySettings } from '#domain';
 import { bigintNumber } from '../../platform/index.js';
 
 /** A brand is the tenant: everything else belongs to exactly one brand. */
 @Entity('brands')
+@Index('brands_slug', ['slug'], { unique: true })
 export class Brand {
   @PrimaryColumn('uuid')
   id: string;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** The brand's public address (`/apply/{slug}`): made from the name, editable, unique (isSlug). */
+  @Column({ type: 'varchar', length: 63 })
+  slug: string;
+
+  /** The program page's description for prospective partners (plain text, up to 5,000 characters). */
+  @Column({ name: 'program_description', type: 'text', default: '' })
+  programDescription: string;
+
+  /** The program's terms partners apply under (plain text, up to 20,000 characters). */
+  @Column({ name: 'program_terms', type: 'text', default: '' })
+  programTerms: string;
 
   /** ISO 4217 code; all of the brand's money is kept in it. */
   @Column({ type: 'char', length: 3 })

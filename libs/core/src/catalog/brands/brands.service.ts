@@ -2,7 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AppError, CacheInvalidationService, Clock, newId, parseMoneyField } from '../../platform/index.js';
+import {
+  AppError,
+  CacheInvalidationService,
+  Clock,
+  newId,
+  isSlug,
+  parseMoneyField,
+  uniqueViolation,
+} from '../../platform/index.js';
+import { firstFreeSlug, slugFromName } from './brand-slug.js';
 import { Brand } from './brand.entity.js';
 
 export const DEFAULT_CLICK_ID_PARAM = 'pmx_cid';
@@ -16,6 +25,10 @@ export interface CreateBrandInput {
   minimumPayout?: string;
   requireSignedPostbacks?: boolean;
   clickRetentionMonths?: number;
+  /** Made from the name when not given. */
+  slug?: string;
+  programDescription?: string;
+  programTerms?: string;
 }
 
 export interface UpdateBrandInput {
@@ -23,7 +36,18 @@ export interface UpdateBrandInput {
   minimumPayout?: string;
   requireSignedPostbacks?: boolean;
   clickRetentionMonths?: number;
+  slug?: string;
+  programDescription?: string;
+  programTerms?: string;
 }
+
+/** Attempts at a free slug made from the name when brands with the same name are created at once. */
+const SLUG_ATTEMPTS = 5;
+
+const slugTaken = (slug: string): AppError =>
+  new AppError('conflict', `The slug "${slug}" is taken by another brand; choose another`, [
+    { field: 'slug', message: `slug "${slug}" is taken` },
+  ]);
 
 /** Raw clicks are kept this many months unless the brand says otherwise. */
 export const DEFAULT_CLICK_RETENTION_MONTHS = 13;
@@ -43,8 +67,33 @@ export class BrandsService {
   ) {}
 
   async create(input: CreateBrandInput): Promise<Brand> {
+    for (let attempt = 1; ; attempt++) {
+      const slug = input.slug ?? (await this.freeSlugFor(input.name));
+      try {
+        return await this.insert(input, slug);
+      } catch (error) {
+        if (uniqueViolation(error) !== 'brands_slug') throw error;
+        // A slug asked for is the caller's to change; one made from the name was taken meanwhile.
+        if (input.slug !== undefined || attempt >= SLUG_ATTEMPTS) throw slugTaken(slug);
+      }
+    }
+  }
+
+  private async freeSlugFor(name: string): Promise<string> {
+    const base = slugFromName(name);
+    const rows: { slug: string }[] = await this.brands.query(
+      `SELECT slug FROM brands WHERE slug = $1 OR slug ~ ('^' || $1 || '-[0-9]+$')`,
+      [base],
+    );
+    return firstFreeSlug(base, new Set(rows.map((row) => row.slug)));
+  }
+
+  private insert(input: CreateBrandInput, slug: string): Promise<Brand> {
     const brand = this.brands.create({
       id: newId(),
+      slug,
+      programDescription: input.programDescription ?? '',
+      programTerms: input.programTerms ?? '',
       name: input.name,
       currency: input.currency,
       timezone: input.timezone,
@@ -69,7 +118,16 @@ export class BrandsService {
     }
     if (input.requireSignedPostbacks !== undefined) brand.requireSignedPostbacks = input.requireSignedPostbacks;
     if (input.clickRetentionMonths !== undefined) brand.clickRetentionMonths = input.clickRetentionMonths;
-    const saved = await this.brands.save(brand);
+    if (input.slug !== undefined) brand.slug = input.slug;
+    if (input.programDescription !== undefined) brand.programDescription = input.programDescription;
+    if (input.programTerms !== undefined) brand.programTerms = input.programTerms;
+    let saved: Brand;
+    try {
+      saved = await this.brands.save(brand);
+    } catch (error) {
+      if (uniqueViolation(error) === 'brands_slug') throw slugTaken(brand.slug);
+      throw error;
+    }
     // Ingestion caches the brand's settings (signatures required or not).
     await this.invalidation.publish('brand', id);
     return saved;
@@ -78,6 +136,13 @@ export class BrandsService {
   async get(id: string): Promise<Brand> {
     const brand = await this.brands.findOneBy({ id });
     if (!brand) throw AppError.notFound('brand', id);
+    return brand;
+  }
+
+  /** The brand at a public address (`/apply/{slug}`); a malformed slug is simply not found. */
+  async getBySlug(slug: string): Promise<Brand> {
+    const brand = isSlug(slug) ? await this.brands.findOneBy({ slug }) : null;
+    if (!brand) throw new AppError('not_found', `No brand with slug "${slug}"`);
     return brand;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import { type FunnelRole, type PartnerStatus, type PartnerType } from '#domain';
 import {
   AppError,
@@ -42,8 +42,10 @@ export class PartnersService {
     private readonly invalidation: CacheInvalidationService,
   ) {}
 
-  async create(brandId: string, input: CreatePartnerInput): Promise<Partner> {
-    const partner = this.partners.create({
+  /** `manager`: inside the caller's transaction (an approved application makes its partner so). */
+  async create(brandId: string, input: CreatePartnerInput, manager?: EntityManager): Promise<Partner> {
+    const partners = manager ? manager.getRepository(Partner) : this.partners;
+    const partner = partners.create({
       id: newId(),
       brandId,
       name: input.name,
@@ -54,7 +56,7 @@ export class PartnersService {
       externalRef: input.externalRef ?? null,
     });
     try {
-      return await this.partners.save(partner);
+      return await partners.save(partner);
     } catch (error) {
       if (uniqueViolation(error) === 'partners_brand_external_ref') {
         throw new AppError('conflict', `Another partner of this brand already has externalRef "${input.externalRef}"`);

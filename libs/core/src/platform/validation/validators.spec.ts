@@ -1,6 +1,6 @@
 import { validateSync } from 'class-validator';
 import { isUuid } from '../persistence/ids.js';
-import { IsPeriodKey, IsUuid } from './validators.js';
+import { IsPeriodKey, isSlug, IsUuid } from './validators.js';
 
 class Query {
   @IsUuid() id: unknown;
@@ -55,5 +55,19 @@ describe('IsUuid and IsPeriodKey', () => {
       period: ['period must be a month such as "2026-10"'],
       quarter: ['quarter must be a quarter such as "2026-Q3"'],
     });
+  });
+});
+
+describe(isSlug.name, () => {
+  it('takes lower-case letters and digits joined by single hyphens, 3 to 63 characters', () => {
+    for (const slug of ['abc', 'northwind-outdoor', 'kumo-tea-2', '123', 'a'.repeat(63)]) {
+      expect([slug, isSlug(slug)]).toEqual([slug, true]);
+    }
+  });
+
+  it('refuses upper case, spaces, edge or double hyphens, and lengths outside 3-63', () => {
+    for (const slug of ['ab', 'a'.repeat(64), 'Kumo', 'kumo tea', '-kumo', 'kumo-', 'kumo--tea', 'kumō', '', 7]) {
+      expect([slug, isSlug(slug)]).toEqual([slug, false]);
+    }
   });
 });

@@ -67,3 +67,29 @@ export function IsPeriodKey(kind: keyof typeof PERIOD_KEYS, options?: Validation
       validator: { validate: (value: unknown) => typeof value === 'string' && pattern.test(value) },
     });
 }
+
+/** Lower-case letters and digits in groups joined by single hyphens: a brand's public address. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MIN_LENGTH = 3;
+export const SLUG_MAX_LENGTH = 63;
+
+/** A slug such as "northwind-outdoor": a-z, 0-9 and single inner hyphens, 3-63 characters. */
+export function isSlug(value: unknown): value is string {
+  return (
+    typeof value === 'string' && value.length >= SLUG_MIN_LENGTH && value.length <= SLUG_MAX_LENGTH && SLUG.test(value)
+  );
+}
+
+export function IsSlug(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isSlug',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `$property must be ${SLUG_MIN_LENGTH}-${SLUG_MAX_LENGTH} lower-case letters, digits and single hyphens, such as "northwind-outdoor"`,
+        ...options,
+      },
+      validator: { validate: isSlug },
+    });
+}
