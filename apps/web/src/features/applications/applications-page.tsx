@@ -2,7 +2,7 @@ import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, VisuallyHi
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ApplicationResponse, ApplicationStatus } from '../../api/pending-paths';
+import type { ApplicationResponse, ApplicationStatus } from '../../api/types';
 import { partnerTypeLabel } from '../../lib/partner-kinds';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
