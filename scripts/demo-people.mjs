@@ -137,8 +137,8 @@ export async function createDemoPeople({ api, operatorKey, managerKey, brand, pa
 export function signInBlock({ api, brand, partner, people }) {
   const earlier = (person) =>
     person.memberships.length > 1
-      ? `\n    (this account also belongs to ${person.memberships.length - 1} earlier demo brand(s); sign-in opens the` +
-        ` first one: pick "${brand.name}" in the brand switcher)`
+      ? `\n    (this account also belongs to ${person.memberships.length - 1} earlier demo brand(s); sign-in opens` +
+        ` this one, the brand last worked in; the brand switcher reaches the others)`
       : '';
   const line = '='.repeat(100);
   return `${line}

@@ -460,7 +460,7 @@ describe('people: sign-in, sessions, invites and password resets', () => {
       });
     });
 
-    it('adds a membership to an existing account only with its password, and switches brand', async () => {
+    it('adds a membership to an existing account only with its password, switches brand, and resumes there at sign-in', async () => {
       const invite = await api
         .http()
         .post(`/v1/brands/${other.id}/invites`)
@@ -509,6 +509,17 @@ describe('people: sign-in, sessions, invites and password resets', () => {
         .set('X-CSRF-Token', csrf)
         .send({ brandId: third.id });
       expect(notMine.status).toBe(404);
+
+      // The next sign-in resumes in the brand last worked in, not in the oldest membership.
+      await api
+        .http()
+        .post('/v1/auth/active-brand')
+        .set('Cookie', cookie)
+        .set('X-CSRF-Token', csrf)
+        .send({ brandId: other.id })
+        .expect(200);
+      const again = await api.http().post('/v1/auth/login').send({ email: manager.email, password: manager.password });
+      expect(again.body.activeBrandId).toBe(other.id);
     });
 
     it('needs a partner of the brand for a partner invite, and none for a manager invite', async () => {

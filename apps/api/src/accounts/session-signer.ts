@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, sessionCookieOptions } from '#auth';
 import { AppConfig } from '#config';
-import { SessionsService, type User, UsersService } from '#core/accounts/index.js';
+import { type MembershipView, SessionsService, type User, UsersService } from '#core/accounts/index.js';
 import { type SessionResponse } from './dto/auth.dto.js';
 import { presentSession } from './account-presenter.js';
 
@@ -21,7 +21,7 @@ export class SessionSigner {
 
   /**
    * Signs the user in with a new session (a new secret every time: a session id planted before
-   * sign-in is never promoted), in `brandId` or the first brand of their memberships. A live
+   * sign-in is never promoted), in `brandId`, else the brand they last worked in. A live
    * session the browser came with is ended.
    */
   async signIn(user: User, request: FastifyRequest, reply: FastifyReply, brandId?: string): Promise<SessionResponse> {
@@ -30,14 +30,25 @@ export class SessionSigner {
     if (previous) await this.sessions.revoke(previous.session.id);
 
     const memberships = await this.users.membershipsOf(user.id);
-    const { session, token } = await this.sessions.start(user, brandId ?? memberships[0]?.brandId ?? null, {
-      ip: request.ip,
-      userAgent: request.headers['user-agent'],
-    });
+    const { session, token } = await this.sessions.start(
+      user,
+      brandId ?? (await this.resumedBrand(user, memberships)),
+      {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      },
+    );
     void reply
       .setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.production, this.sessions.absoluteLifetimeSeconds))
       .header('Cache-Control', 'no-store');
     return presentSession(user, memberships, session);
+  }
+
+  /** The brand of the user's latest session while still a member there, else the oldest membership's. */
+  private async resumedBrand(user: User, memberships: MembershipView[]): Promise<string | null> {
+    const last = await this.sessions.lastActiveBrandOf(user.id);
+    if (last && memberships.some((membership) => membership.brandId === last)) return last;
+    return memberships[0]?.brandId ?? null;
   }
 
   clearCookie(reply: FastifyReply): void {

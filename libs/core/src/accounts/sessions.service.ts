@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { IsNull, Not, Repository } from 'typeorm';
 import { AppConfig } from '#config';
 import { AppError, Clock, newId } from '../platform/index.js';
 import { hashSecretToken, isSecretTokenShaped, newSecretToken } from './secret-token.js';
@@ -101,6 +101,17 @@ export class SessionsService {
     const now = this.clock.now();
     const sessions = await this.sessions.find({ where: { userId, revokedAt: IsNull() }, order: { id: 'DESC' } });
     return sessions.filter((session) => this.isLive(session, now));
+  }
+
+  /** The brand the user's latest session acted in (ended or not): where the next sign-in resumes. */
+  async lastActiveBrandOf(userId: string): Promise<string | null> {
+    const [latest] = await this.sessions.find({
+      select: { activeBrandId: true },
+      where: { userId, activeBrandId: Not(IsNull()) },
+      order: { createdAt: 'DESC' },
+      take: 1,
+    });
+    return latest?.activeBrandId ?? null;
   }
 
   async setActiveBrand(session: Session, brandId: string): Promise<void> {

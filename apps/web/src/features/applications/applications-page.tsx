@@ -29,14 +29,16 @@ const EMPTY: Record<ApplicationStatus, string> = {
 
 /** A safe link to an applicant's website (only http and https are links). */
 function Website({ url }: { url: string | null }) {
-  if (!url) return <Text size="sm">—</Text>;
+  if (!url) return null;
   const safe = /^https?:\/\//i.test(url);
   return safe ? (
-    <Anchor href={url} target="_blank" rel="noopener noreferrer nofollow" size="sm" display="block" maw={200} truncate>
+    <Anchor href={url} target="_blank" rel="noopener noreferrer nofollow" size="xs" display="block" maw={220} truncate>
       {url.replace(/^https?:\/\//i, '')}
     </Anchor>
   ) : (
-    <Text size="sm">{url}</Text>
+    <Text size="xs" maw={220} truncate>
+      {url}
+    </Text>
   );
 }
 
@@ -84,13 +86,14 @@ export function ApplicationsPage({ brandId }: { brandId: string }) {
             {EMPTY[status]}
           </EmptyState>
         ) : (
-          <TableFrame label="Applications" minWidth={860}>
+          <TableFrame label="Applications" minWidth={760}>
             <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Applicant</Table.Th>
-                  <Table.Th scope="col">Website</Table.Th>
-                  <Table.Th scope="col">Type and role</Table.Th>
+                  <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                    Type and role
+                  </Table.Th>
                   <Table.Th scope="col">Message</Table.Th>
                   <Table.Th scope="col">{status === 'pending' ? 'Applied' : 'Decided'}</Table.Th>
                   {status === 'pending' ? (
@@ -110,8 +113,6 @@ export function ApplicationsPage({ brandId }: { brandId: string }) {
                       <Text size="xs" c="dimmed">
                         {application.email}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
                       <Website url={application.website} />
                     </Table.Td>
                     <Table.Td>
@@ -127,7 +128,7 @@ export function ApplicationsPage({ brandId }: { brandId: string }) {
                         {status === 'rejected' ? (application.reason ?? '—') : (application.message ?? '—')}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm">
                         <DateTime
                           value={status === 'pending' ? application.createdAt : application.decidedAt}
