@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { homePath } from '../../lib/navigation';
 import { showApiErrorOnForm } from '../../ui/form-errors';
+import { DateTime } from '../../ui/date-time';
 import { PageLoader } from '../../ui/loading-state';
 import { useAcceptInvite, useInvitePreview } from './api';
 import { AuthLayout } from './auth-layout';
@@ -100,7 +101,7 @@ export function AcceptInvitePage() {
             Accept and continue
           </Button>
           <Text size="xs" c="dimmed">
-            The invite expires {new Date(invite.data.expiresAt).toLocaleString()}.
+            The invite expires <DateTime value={invite.data.expiresAt} />.
           </Text>
         </Stack>
       </form>
