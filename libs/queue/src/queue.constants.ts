@@ -27,6 +27,8 @@ export interface JobPayloads {
     'accrue-fees': Record<string, never>;
     /** Deletes raw clicks past each brand's retention, keeping their daily counts (clicks_daily). */
     'enforce-retention': Record<string, never>;
+    /** Deletes ended sessions, unused expired or withdrawn invites and old password-reset links. */
+    'purge-ended-credentials': Record<string, never>;
   };
   [QueueName.Attribution]: {
     /** Credit the touchpoints of a new conversion. Job id: the conversion id. */

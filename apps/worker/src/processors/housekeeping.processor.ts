@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, MetricsTime, Queue } from 'bullmq';
+import { AccountsCleanupService } from '#core/accounts/index.js';
 import { AttributionQueueService } from '#core/conversions/index.js';
 import { FeeAccrualService, LedgerService } from '#core/ledger/index.js';
 import { ClickRetentionService } from '#core/tracking/index.js';
@@ -23,6 +24,8 @@ const SETTLE_LEDGER_EVERY_MS = 10 * 60_000;
 const ACCRUE_FEES_EVERY_MS = 60 * 60_000;
 /** Retention is counted in months: a few runs a day delete each day's expired clicks soon enough. */
 const ENFORCE_RETENTION_EVERY_MS = 6 * 60 * 60_000;
+/** Ended sessions and links are kept for weeks; a few runs a day are plenty. */
+const PURGE_ENDED_CREDENTIALS_EVERY_MS = 6 * 60 * 60_000;
 
 /** Small recurring chores of the worker itself. */
 @Injectable()
@@ -34,6 +37,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     'settle-ledger': () => this.ledger.settle(),
     'accrue-fees': () => this.fees.accrueRecent(),
     'enforce-retention': () => this.retention.enforce(),
+    'purge-ended-credentials': () => this.accountsCleanup.purgeEnded(),
   };
 
   constructor(
@@ -43,6 +47,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly ledger: LedgerService,
     private readonly fees: FeeAccrualService,
     private readonly retention: ClickRetentionService,
+    private readonly accountsCleanup: AccountsCleanupService,
   ) {
     super();
   }
@@ -73,6 +78,11 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       'enforce-retention',
       { every: ENFORCE_RETENTION_EVERY_MS },
       { name: 'enforce-retention', data: {}, opts: JOB_OPTIONS.repeatable },
+    );
+    await this.queue.upsertJobScheduler(
+      'purge-ended-credentials',
+      { every: PURGE_ENDED_CREDENTIALS_EVERY_MS },
+      { name: 'purge-ended-credentials', data: {}, opts: JOB_OPTIONS.repeatable },
     );
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog/index.js';
+import { AccountsCleanupService } from './accounts-cleanup.service.js';
 import { Invite } from './invite.entity.js';
 import { InvitesService } from './invites.service.js';
 import { Membership } from './membership.entity.js';
@@ -11,7 +12,7 @@ import { SessionsService } from './sessions.service.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
-const SERVICES = [UsersService, SessionsService, InvitesService, PasswordResetsService];
+const SERVICES = [UsersService, SessionsService, InvitesService, PasswordResetsService, AccountsCleanupService];
 
 /** People who sign in to the web app: users, memberships, sessions, invites and password resets. */
 @Module({

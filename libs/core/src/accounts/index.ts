@@ -1,3 +1,8 @@
+export {
+  type AccountsCleanupResult,
+  AccountsCleanupService,
+  ENDED_CREDENTIALS_KEPT_DAYS,
+} from './accounts-cleanup.service.js';
 export { AccountsModule } from './accounts.module.js';
 export { WEB_APP_PATHS, webAppLink } from './account-links.js';
 export { Invite } from './invite.entity.js';
