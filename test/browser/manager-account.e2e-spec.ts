@@ -233,6 +233,7 @@ describe('browser: a brand manager’s account', () => {
       const paul = await signUpByInvite(api, api.operatorKey, brand.id, {
         role: 'brand_manager',
         name: 'Paul Planner',
+        email: newEmail('paul'),
       });
       const chosen = newPassword();
       const { page } = await newPage();

@@ -86,6 +86,7 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
     const manager = await signUpByInvite(api, brand.managerKey, brand.id, {
       role: 'brand_manager',
       name: 'Maria Manager',
+      email: newEmail('maria'),
     });
     managerContext = await newContext();
     const [name, value] = manager.cookie.split('=');
