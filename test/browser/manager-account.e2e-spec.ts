@@ -1,5 +1,6 @@
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import {
+  accessibleDescription,
   bearer,
   BROWSER_TEST_TIMEOUT_MS,
   createBrand,
@@ -15,6 +16,7 @@ import {
   startTestMailbox,
   testClock,
   type TestMailbox,
+  waitForTransitions,
 } from '#testing';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -49,22 +51,10 @@ describe('browser: a brand manager’s account', () => {
 
   /** Axe and a screenshot of the page as it stands, once its transitions have finished. */
   async function check(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    await waitForTransitions(page);
     await expectNoSeriousA11yViolations(page, name);
     await saveScreenshot(page, name);
   }
-
-  /**
-   * What a field's accessible description says (aria-describedby): where its error is read out.
-   * Mantine's PasswordInput marks an invalid input with data-invalid, not aria-invalid.
-   */
-  const describedBy = (field: Locator): Promise<string> =>
-    field.evaluate((element) =>
-      (element.getAttribute('aria-describedby') ?? '')
-        .split(/\s+/)
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' '),
-    );
 
   const sessionStatus = async (cookie: string): Promise<number> =>
     (await api.http().get('/v1/auth/session').set('Cookie', cookie)).status;
@@ -125,7 +115,7 @@ describe('browser: a brand manager’s account', () => {
       await password.fill(COMMON_PASSWORD);
       await page.getByRole('button', { name: 'Accept and continue' }).click();
       await page.getByText(COMMON_PASSWORD_ERROR).waitFor();
-      expect(await describedBy(password)).toContain(COMMON_PASSWORD_ERROR);
+      expect(await accessibleDescription(password)).toContain(COMMON_PASSWORD_ERROR);
       expect(new URL(page.url()).pathname).toBe('/app/accept-invite');
       await check(page, 'accept-invite-common-password');
 
@@ -259,7 +249,7 @@ describe('browser: a brand manager’s account', () => {
       await repeat.fill(COMMON_PASSWORD);
       await page.getByRole('button', { name: 'Save the new password' }).click();
       await page.getByText(COMMON_PASSWORD_ERROR).waitFor();
-      expect(await describedBy(fresh)).toContain(COMMON_PASSWORD_ERROR);
+      expect(await accessibleDescription(fresh)).toContain(COMMON_PASSWORD_ERROR);
       await check(page, 'reset-password-common-password');
 
       await fresh.fill(chosen);

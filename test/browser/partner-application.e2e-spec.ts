@@ -15,6 +15,7 @@ import {
   startListeningTestApi,
   startTestMailbox,
   type TestMailbox,
+  waitForTransitions,
 } from '#testing';
 
 const DESCRIPTION =
@@ -58,7 +59,7 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
 
   /** Axe and a screenshot of the page as it stands, once its transitions have finished. */
   async function check(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    await waitForTransitions(page);
     await expectNoSeriousA11yViolations(page, name);
     await saveScreenshot(page, name);
   }
