@@ -65,8 +65,13 @@ export async function startListeningTestApi(overrides: Record<string, string> = 
  * axe and screenshots see the page as it settles, not half-transparent on its way there.
  */
 export async function waitForTransitions(page: Page): Promise<void> {
-  // A string, because this project's TypeScript has no DOM types; it runs in the page.
-  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+  // Typed by hand: this project's TypeScript has no DOM types (and the app's CSP refuses a string to eval).
+  type PageDocument = { getAnimations: () => { playState: string }[] };
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: PageDocument }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running'),
+  );
 }
 
 /**
