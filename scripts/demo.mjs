@@ -1,6 +1,8 @@
 // `npm run demo`: from a fresh clone to a running Partnermix with a seeded demo brand.
 // Installs what is missing, reaches (or starts, or installs) PostgreSQL and Redis, builds, migrates,
-// starts the API and the worker, seeds a brand through the public API and prints what to try next.
+// starts the API and the worker, seeds a brand through the public API (with its program page, a
+// manager and a partner who can sign in to the web app, an application waiting) and prints what to
+// try next, the web app's sign-ins first.
 // `npm run demo -- --once` stops everything after printing (for scripts and CI).
 import { ensureDependencies, ensureServices, say } from './services.mjs';
 
@@ -35,13 +37,15 @@ const call = apiClient(api);
 
 step('seeding the demo brand through the API');
 const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const brand = await call('POST', '/v1/brands', config.OPERATOR_API_KEY, {
+const created = await call('POST', '/v1/brands', config.OPERATOR_API_KEY, {
   name: `Northwind Outdoor (demo ${stamp})`,
   currency: 'EUR',
   timezone: 'Europe/Berlin',
   landingDomains: ['northwind.example'],
   minimumPayout: '150.00',
 });
+const { setUpProgramPage, createDemoPeople, signInBlock } = await import('./demo-people.mjs');
+const brand = await setUpProgramPage({ api, operatorKey: config.OPERATOR_API_KEY, brand: created, say: step });
 const keyFor = async (role, partnerId) =>
   (
     await call('POST', `/v1/brands/${brand.id}/api-keys`, config.OPERATOR_API_KEY, {
@@ -89,6 +93,15 @@ await call('POST', '/v1/commission-plans', managerKey, {
 });
 const creator = partners[0];
 const partnerKey = await keyFor('partner', creator.id);
+step('inviting a demo brand manager and the creator partner, who accept; one application on the public page');
+const people = await createDemoPeople({
+  api,
+  operatorKey: config.OPERATOR_API_KEY,
+  managerKey,
+  brand,
+  partner: creator,
+  say: step,
+});
 const { registerDemoWebhooks } = await import('./demo-webhooks.mjs');
 const webhooks = await registerDemoWebhooks({ api, call, managerKey, partnerKey, partner: creator });
 
@@ -120,7 +133,9 @@ const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length))
 console.log(`
 Partnermix is running: API ${api}  (worker health http://127.0.0.1:${config.WORKER_PORT}/health)
 
-Demo brand  ${brand.name}  id ${brand.id}  (${brand.currency}, ${brand.timezone})
+${signInBlock({ api, brand, partner: creator, people })}
+
+Demo brand  ${brand.name}  id ${brand.id}  slug ${brand.slug}  (${brand.currency}, ${brand.timezone})
 Commission plan (role-weighted over position-based credit): awareness 12 %, consideration 10 %,
 conversion 4 % (6 % from 20,000.00 a quarter), retention 8 %; 5.00 per new customer; cap 10,000.00 a month.
 Partners by funnel role, each with a tracking link:
@@ -189,6 +204,9 @@ Try next:
   # the partner-mix report (json, or csv for a spreadsheet)
   curl -s ${api}/v1/reports/partner-mix/${mix.id} -H 'Authorization: Bearer ${managerKey}'
   curl -s '${api}/v1/reports/partner-mix/${mix.id}?format=csv' -H 'Authorization: Bearer ${managerKey}'
+  # the application waiting for a decision, and the public program page it came from
+  curl -s '${api}/v1/applications?status=pending' -H 'Authorization: Bearer ${managerKey}'
+  curl -s ${api}/v1/public/brands/${brand.slug}
   # operations
   curl -s ${api}/health
   curl -s ${api}/metrics | grep pmx_

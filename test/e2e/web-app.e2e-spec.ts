@@ -15,7 +15,12 @@ describe('the web app at /app/', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    script = readdirSync(join(WEB, 'assets')).find((name) => name.endsWith('.js')) ?? '';
+    // The entry script (the areas are chunks of their own, loaded on first visit).
+    const entry = /<script type="module"[^>]* src="\/app\/assets\/([^"]+\.js)"/.exec(
+      readFileSync(join(WEB, 'index.html'), 'utf8'),
+    );
+    script = entry?.[1] ?? '';
+    expect(readdirSync(join(WEB, 'assets'))).toContain(script);
   });
   afterAll(() => api.close());
 

@@ -2,11 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { isSessionLapse, readErrorEnvelope } from '../lib/error-envelope';
 import { loginPath } from '../lib/navigation';
 import { ApiError, NetworkError } from './api-error';
-import type { PendingPaths } from './pending-paths';
 import type { paths } from './schema';
-
-/** Every path of the API the web app may call: the generated schema, plus the routes still landing on other branches. */
-export type ApiPaths = paths & Omit<PendingPaths, keyof paths>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -52,7 +48,7 @@ const errors: Middleware = {
 };
 
 /** The one API client of the web app: same origin, the session cookie on every call. */
-export const api = createClient<ApiPaths>({ baseUrl: window.location.origin, credentials: 'include' });
+export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'include' });
 api.use(csrf, errors);
 
 /**

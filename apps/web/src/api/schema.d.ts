@@ -33,6 +33,102 @@ export interface paths {
         patch: operations["BrandsController_update"];
         trace?: never;
     };
+    "/v1/public/brands/{brandSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicBrandsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/brands/{brandSlug}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplicationsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplicationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/brands/{brandId}/api-keys": {
         parameters: {
             query?: never;
@@ -1072,6 +1168,15 @@ export interface components {
              * @default 13
              */
             clickRetentionMonths: number;
+            /**
+             * @description The public address of the program (`/apply/{slug}`): 3-63 lower-case letters, digits and single hyphens, unique; made from the name (with "-2", "-3" … when taken) unless given.
+             * @example northwind-outdoor
+             */
+            slug?: string;
+            /** @description The program page: what the program offers (plain text). */
+            programDescription?: string;
+            /** @description The terms partners apply under (plain text). */
+            programTerms?: string;
             /** @example Northwind Outdoor */
             name: string;
             /**
@@ -1116,6 +1221,15 @@ export interface components {
             requireSignedPostbacks: boolean;
             /** @description Raw clicks older than this many months are deleted; their daily counts per partner are kept. */
             clickRetentionMonths: number;
+            /**
+             * @description The public address of the program (`/apply/{slug}`): 3-63 lower-case letters, digits and single hyphens, unique; made from the name (with "-2", "-3" … when taken) unless given.
+             * @example northwind-outdoor
+             */
+            slug: string;
+            /** @description The program page: what the program offers (plain text). */
+            programDescription: string;
+            /** @description The terms partners apply under (plain text). */
+            programTerms: string;
         };
         UpdateBrandDto: {
             /**
@@ -1128,6 +1242,15 @@ export interface components {
              * @default 13
              */
             clickRetentionMonths: number;
+            /**
+             * @description The public address of the program (`/apply/{slug}`): 3-63 lower-case letters, digits and single hyphens, unique; made from the name (with "-2", "-3" … when taken) unless given.
+             * @example northwind-outdoor
+             */
+            slug?: string;
+            /** @description The program page: what the program offers (plain text). */
+            programDescription?: string;
+            /** @description The terms partners apply under (plain text). */
+            programTerms?: string;
             /** @example Northwind Outdoor */
             name?: string;
             /**
@@ -1135,6 +1258,139 @@ export interface components {
              * @example 25.00
              */
             minimumPayout?: string;
+        };
+        PublicBrandResponse: {
+            /** @example Northwind Outdoor */
+            name: string;
+            /**
+             * @description The public address of the program (`/apply/{slug}`): 3-63 lower-case letters, digits and single hyphens, unique; made from the name (with "-2", "-3" … when taken) unless given.
+             * @example northwind-outdoor
+             */
+            slug: string;
+            /** @description The program page: what the program offers (plain text). */
+            programDescription: string;
+            /** @description The terms partners apply under (plain text). */
+            programTerms: string;
+            /** @example EUR */
+            currency: string;
+        };
+        SubmitApplicationDto: {
+            /** @example Trail Talk Podcast */
+            name: string;
+            /**
+             * @description Where the invite or the answer goes.
+             * @example hello@trailtalk.example
+             */
+            email: string;
+            /** @example https://trailtalk.example */
+            website?: string;
+            /**
+             * @description What kind of partner the applicant is.
+             * @enum {string}
+             */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /**
+             * @description The funnel role the applicant expects to play.
+             * @enum {string}
+             */
+            role?: "awareness" | "consideration" | "conversion" | "retention";
+            /** @description A note to the brand. */
+            message?: string;
+            /** @description Spam trap: the form keeps this field hidden and empty. A request that fills it is answered like any other and then dropped, so that robots learn nothing. */
+            companyWebsite?: string;
+        };
+        SubmittedApplicationResponse: {
+            id: string;
+            /** @enum {string} */
+            status: "pending";
+        };
+        ApplicationResponse: {
+            id: string;
+            name: string;
+            email: string;
+            website: string | null;
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @enum {string|null} */
+            role: "awareness" | "consideration" | "conversion" | "retention" | null;
+            message: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @description Why it was rejected (mailed to the applicant). */
+            reason: string | null;
+            /** @description The partner its approval made. */
+            partnerId: string | null;
+            decidedAt: string | null;
+            createdAt: string;
+        };
+        ApplicationPage: {
+            data: components["schemas"]["ApplicationResponse"][];
+            nextCursor: string | null;
+        };
+        ApproveApplicationDto: {
+            /**
+             * @description The partner's funnel role; required when the application names none.
+             * @enum {string}
+             */
+            role?: "awareness" | "consideration" | "conversion" | "retention";
+            /**
+             * @description The partner's type; the application's when absent.
+             * @enum {string}
+             */
+            type?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+        };
+        InviteCreatedResponse: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            partnerId: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The link that accepts the invite, to pass on by hand; shown only here (the token is not stored). */
+            acceptUrl: string;
+            /**
+             * @description sent: mailed; logged: no mail server configured (development), written to the log; dropped: no mail server configured in production; failed: the mail server refused or did not answer (the invite stands).
+             * @enum {string}
+             */
+            mail: "sent" | "logged" | "dropped" | "failed";
+        };
+        ApprovalResponse: {
+            /** @description The partner the approval made. */
+            partnerId: string;
+            application: components["schemas"]["ApplicationResponse"];
+            /** @description The invite mailed to the applicant (role partner); null when it could not be made (see inviteError). */
+            invite: components["schemas"]["InviteCreatedResponse"] | null;
+            /** @description Why no invite was made; the partner stands, invite them from the console. */
+            inviteError?: string;
+        };
+        RejectApplicationDto: {
+            /** @example We work only with outdoor publishers for now. */
+            reason: string;
+        };
+        RejectionResponse: {
+            id: string;
+            name: string;
+            email: string;
+            website: string | null;
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @enum {string|null} */
+            role: "awareness" | "consideration" | "conversion" | "retention" | null;
+            message: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @description Why it was rejected (mailed to the applicant). */
+            reason: string | null;
+            /** @description The partner its approval made. */
+            partnerId: string | null;
+            decidedAt: string | null;
+            createdAt: string;
+            /**
+             * @description What became of the mail with the reason. sent: mailed; logged: no mail server configured (development), written to the log; dropped: no mail server configured in production; failed: the mail server refused or did not answer (the decision stands).
+             * @enum {string}
+             */
+            mail: "sent" | "logged" | "dropped" | "failed";
         };
         CreateApiKeyDto: {
             /** @enum {string} */
@@ -2525,22 +2781,6 @@ export interface components {
             /** @description Required for (and only for) a partner invite: a partner of the brand. */
             partnerId?: string;
         };
-        InviteCreatedResponse: {
-            id: string;
-            email: string;
-            /** @enum {string} */
-            role: "brand_manager" | "partner";
-            partnerId: string | null;
-            /** Format: date-time */
-            expiresAt: string;
-            /** @description The link that accepts the invite, to pass on by hand; shown only here (the token is not stored). */
-            acceptUrl: string;
-            /**
-             * @description sent: mailed; logged: no mail server configured (development), written to the log; dropped: no mail server configured in production; failed: the mail server refused or did not answer (the invite stands).
-             * @enum {string}
-             */
-            mail: "sent" | "logged" | "dropped" | "failed";
-        };
         InviteResponse: {
             id: string;
             email: string;
@@ -2664,6 +2904,147 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BrandResponse"];
+                };
+            };
+        };
+    };
+    PublicBrandsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBrandResponse"];
+                };
+            };
+        };
+    };
+    PublicApplicationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedApplicationResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_list: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+        };
+    };
+    ApplicationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RejectionResponse"];
                 };
             };
         };

@@ -11,3 +11,12 @@ export type InviteStatus = InviteResponse['status'];
 export type InviteCreated = Schemas['InviteCreatedResponse'];
 /** Whether the invite mail went out: `logged`/`dropped` mean no mail server, `failed` that it refused. */
 export type MailOutcome = InviteCreated['mail'];
+export type PublicBrand = Schemas['PublicBrandResponse'];
+export type Brand = Schemas['BrandResponse'];
+export type ApplicationResponse = Schemas['ApplicationResponse'];
+export type ApplicationStatus = ApplicationResponse['status'];
+export type ApplicationBody = Schemas['SubmitApplicationDto'];
+/** `invite` is null when the invite could not be made or mailed; `inviteError` then says why. */
+export type ApprovalResponse = Schemas['ApprovalResponse'];
+/** The rejected application, with what became of the mail that tells the applicant. */
+export type RejectionResponse = Schemas['RejectionResponse'];

@@ -1,33 +1,37 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { SessionsPage } from '../features/account';
-import { ApplyPage } from '../features/apply';
-import { AcceptInvitePage, ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../features/auth';
-import {
-  ConsoleApplicationsPage,
-  ConsoleCommissionsPage,
-  ConsoleConversionsPage,
-  ConsoleLinksPage,
-  ConsoleOverviewPage,
-  ConsolePartnersPage,
-  ConsolePayoutsPage,
-  ConsoleReportsPage,
-  ConsoleSettingsPage,
-  ConsoleTeamPage,
-} from '../features/console';
-import { BrandsPage } from '../features/operator';
-import {
-  PortalConversionsPage,
-  PortalEarningsPage,
-  PortalLinksPage,
-  PortalOverviewPage,
-  PortalPayoutsPage,
-  PortalProfilePage,
-} from '../features/portal';
-import { RequireArea } from '../features/shell';
+import type { Area } from '../features/shell';
 import { APP_BASE } from '../lib/navigation';
+import { PageLoader } from '../ui/loading-state';
 import { NotFoundPage } from '../ui/not-found-page';
 import { RootRedirect } from './root-redirect';
 import { RouteError } from './route-error';
+
+/*
+ * Every area is loaded when it is first visited (route `lazy`), so the first page's JS holds only
+ * the router, the providers and the page itself: a partner never downloads the console, a visitor
+ * to an application page neither. Each import below is one chunk (the signed-out pages come from
+ * auth/pages.ts: the auth feature's index, the session hooks, is part of the main chunk).
+ */
+const consolePages = () => import('../features/console');
+const portalPages = () => import('../features/portal');
+const operatorPages = () => import('../features/operator');
+const accountPages = () => import('../features/account');
+const applyPage = () => import('../features/apply');
+const signedOutPages = () => import('../features/auth/pages');
+
+/** A route whose page comes from a module loaded on first visit. */
+function page<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType): RouteObject['lazy'] {
+  return async () => ({ Component: pick(await load()) });
+}
+
+/** A signed-in area: the shell (navigation, brand switcher) around its pages, loaded on first visit. */
+function area(name: Area): RouteObject['lazy'] {
+  return async () => {
+    const { RequireArea } = await import('../features/shell');
+    return { element: <RequireArea area={name} /> };
+  };
+}
 
 /**
  * Every page of the web app. The signed-out paths are mailed by the API (accept-invite,
@@ -36,59 +40,73 @@ import { RouteError } from './route-error';
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
+    // Shown while the first page's chunk loads.
+    hydrateFallbackElement: <PageLoader label="Opening Partnermix…" />,
     children: [
       { index: true, element: <RootRedirect /> },
-      { path: 'login', element: <LoginPage /> },
-      { path: 'forgot-password', element: <ForgotPasswordPage /> },
-      { path: 'reset-password', element: <ResetPasswordPage /> },
-      { path: 'accept-invite', element: <AcceptInvitePage /> },
-      { path: 'apply/:brandSlug', element: <ApplyPage /> },
+      {
+        path: 'login',
+        lazy: page(signedOutPages, (m) => m.LoginPage),
+      },
+      {
+        path: 'forgot-password',
+        lazy: page(signedOutPages, (m) => m.ForgotPasswordPage),
+      },
+      {
+        path: 'reset-password',
+        lazy: page(signedOutPages, (m) => m.ResetPasswordPage),
+      },
+      {
+        path: 'accept-invite',
+        lazy: page(signedOutPages, (m) => m.AcceptInvitePage),
+      },
+      { path: 'apply/:brandSlug', lazy: page(applyPage, (m) => m.ApplyPage) },
       {
         path: 'console',
-        element: <RequireArea area="console" />,
+        lazy: area('console'),
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <ConsoleOverviewPage /> },
-          { path: 'partners', element: <ConsolePartnersPage /> },
-          { path: 'links', element: <ConsoleLinksPage /> },
-          { path: 'conversions', element: <ConsoleConversionsPage /> },
-          { path: 'commissions', element: <ConsoleCommissionsPage /> },
-          { path: 'payouts', element: <ConsolePayoutsPage /> },
-          { path: 'reports', element: <ConsoleReportsPage /> },
-          { path: 'applications', element: <ConsoleApplicationsPage /> },
-          { path: 'team', element: <ConsoleTeamPage /> },
-          { path: 'settings', element: <ConsoleSettingsPage /> },
+          { index: true, lazy: page(consolePages, (m) => m.ConsoleOverviewPage) },
+          { path: 'partners', lazy: page(consolePages, (m) => m.ConsolePartnersPage) },
+          { path: 'links', lazy: page(consolePages, (m) => m.ConsoleLinksPage) },
+          { path: 'conversions', lazy: page(consolePages, (m) => m.ConsoleConversionsPage) },
+          { path: 'commissions', lazy: page(consolePages, (m) => m.ConsoleCommissionsPage) },
+          { path: 'payouts', lazy: page(consolePages, (m) => m.ConsolePayoutsPage) },
+          { path: 'reports', lazy: page(consolePages, (m) => m.ConsoleReportsPage) },
+          { path: 'applications', lazy: page(consolePages, (m) => m.ConsoleApplicationsPage) },
+          { path: 'team', lazy: page(consolePages, (m) => m.ConsoleTeamPage) },
+          { path: 'settings', lazy: page(consolePages, (m) => m.ConsoleSettingsPage) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
       {
         path: 'portal',
-        element: <RequireArea area="portal" />,
+        lazy: area('portal'),
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <PortalOverviewPage /> },
-          { path: 'links', element: <PortalLinksPage /> },
-          { path: 'conversions', element: <PortalConversionsPage /> },
-          { path: 'earnings', element: <PortalEarningsPage /> },
-          { path: 'payouts', element: <PortalPayoutsPage /> },
-          { path: 'profile', element: <PortalProfilePage /> },
+          { index: true, lazy: page(portalPages, (m) => m.PortalOverviewPage) },
+          { path: 'links', lazy: page(portalPages, (m) => m.PortalLinksPage) },
+          { path: 'conversions', lazy: page(portalPages, (m) => m.PortalConversionsPage) },
+          { path: 'earnings', lazy: page(portalPages, (m) => m.PortalEarningsPage) },
+          { path: 'payouts', lazy: page(portalPages, (m) => m.PortalPayoutsPage) },
+          { path: 'profile', lazy: page(portalPages, (m) => m.PortalProfilePage) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
       {
         path: 'operator',
-        element: <RequireArea area="operator" />,
+        lazy: area('operator'),
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <BrandsPage /> },
-          { path: 'brands', element: <BrandsPage /> },
+          { index: true, lazy: page(operatorPages, (m) => m.BrandsPage) },
+          { path: 'brands', lazy: page(operatorPages, (m) => m.BrandsPage) },
         ],
       },
       {
         path: 'account',
-        element: <RequireArea area="account" />,
+        lazy: area('account'),
         errorElement: <RouteError />,
-        children: [{ path: 'sessions', element: <SessionsPage /> }],
+        children: [{ path: 'sessions', lazy: page(accountPages, (m) => m.SessionsPage) }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,4 +1,4 @@
-import { homePath, loginPath, safeNextPath, withoutBase } from './navigation.js';
+import { applyPageUrl, homePath, loginPath, safeNextPath, withoutBase } from './navigation.js';
 
 describe(safeNextPath.name, () => {
   it('follows paths inside the app', () => {
@@ -52,5 +52,13 @@ describe(homePath.name, () => {
   it('sends operators without a membership to the operator pages, others to their account', () => {
     expect(homePath({ user: { isOperator: true }, memberships: [], activeBrandId: null })).toBe('/operator');
     expect(homePath({ user: {}, memberships: [], activeBrandId: null })).toBe('/account/sessions');
+  });
+});
+
+describe(applyPageUrl.name, () => {
+  it('is the app’s public apply page of the slug, on the given origin', () => {
+    expect(applyPageUrl('https://partners.example', 'northwind-outdoor')).toBe(
+      'https://partners.example/app/apply/northwind-outdoor',
+    );
   });
 });

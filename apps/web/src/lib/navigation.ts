@@ -17,6 +17,11 @@ export function loginPath(current: string): string {
   return next === `${APP_BASE}/` ? `${APP_BASE}/login` : `${APP_BASE}/login?next=${encodeURIComponent(next)}`;
 }
 
+/** A brand's public application page, to share (`https://host/app/apply/northwind-outdoor`). */
+export function applyPageUrl(origin: string, brandSlug: string): string {
+  return `${origin}${APP_BASE}/apply/${encodeURIComponent(brandSlug)}`;
+}
+
 /** A path inside the app without the base, for the router (`/app/console/team` → `/console/team`). */
 export function withoutBase(path: string): string {
   return path.startsWith(`${APP_BASE}/`) ? path.slice(APP_BASE.length) : path;

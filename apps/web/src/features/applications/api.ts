@@ -1,12 +1,22 @@
-import { infiniteQueryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
-import type { ApplicationStatus } from '../../api/pending-paths';
+import type { ApplicationStatus, MailOutcome } from '../../api/types';
 import type { FunnelRole, PartnerType } from '../../lib/partner-kinds';
 
 export const applicationKeys = {
   all: ['applications'] as const,
   list: (status: ApplicationStatus) => ['applications', status] as const,
+  brand: (brandId: string) => ['brand', brandId] as const,
 };
+
+/** The manager's brand (GET /v1/brands/{brandId}: operator or that brand's manager), for its slug. */
+export const brandQuery = (brandId: string) =>
+  queryOptions({
+    queryKey: applicationKeys.brand(brandId),
+    queryFn: () => ok(api.GET('/v1/brands/{brandId}', { params: { path: { brandId } } })),
+    staleTime: 5 * 60_000,
+  });
 
 /** One status's applications, 50 at a time; older pages stay on screen while the next loads. */
 export const applicationsQuery = (status: ApplicationStatus) =>
@@ -37,7 +47,21 @@ export function useRejectApplication() {
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
       ok(api.POST('/v1/applications/{id}/reject', { params: { path: { id } }, body: { reason } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationKeys.all }),
-    meta: { showsErrors: true, success: 'The application was rejected.' },
+    onSuccess: (rejection) => {
+      notifications.show({
+        color: 'brand',
+        message: `The application was rejected. ${REJECTION_MAIL[rejection.mail]}`,
+      });
+      return queryClient.invalidateQueries({ queryKey: applicationKeys.all });
+    },
+    meta: { showsErrors: true },
   });
 }
+
+/** What became of the mail that gives the applicant the reason (the rejection stands either way). */
+const REJECTION_MAIL: Record<MailOutcome, string> = {
+  sent: 'The applicant was emailed the reason.',
+  logged: 'No mail server is set up, so the applicant was not emailed.',
+  dropped: 'No mail server is set up, so the applicant was not emailed.',
+  failed: 'The mail server refused the message, so the applicant was not emailed.',
+};

@@ -1,16 +1,18 @@
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ApplicationResponse, ApplicationStatus } from '../../api/pending-paths';
+import type { ApplicationResponse, ApplicationStatus } from '../../api/types';
+import { applyPageUrl } from '../../lib/navigation';
 import { partnerTypeLabel } from '../../lib/partner-kinds';
+import { CopyField } from '../../ui/copy-field';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { PageHeader } from '../../ui/page-header';
 import { TableFrame } from '../../ui/table-frame';
-import { applicationsQuery } from './api';
+import { applicationsQuery, brandQuery } from './api';
 import { ApproveDialog, RejectDialog } from './decision-dialogs';
 
 const STATUSES: { value: ApplicationStatus; label: string }[] = [
@@ -38,7 +40,20 @@ function Website({ url }: { url: string | null }) {
   );
 }
 
-export function ApplicationsPage({ applyUrl }: { applyUrl?: string }) {
+/** The brand's public application page, to copy and share; nothing while the brand loads or when it cannot. */
+function ApplyLink({ brandId }: { brandId: string }) {
+  const brand = useQuery(brandQuery(brandId));
+  if (!brand.data) return null;
+  return (
+    <CopyField
+      label="Your application page"
+      value={applyPageUrl(window.location.origin, brand.data.slug)}
+      description="Share this link: anyone can read your program's description and terms there and apply."
+    />
+  );
+}
+
+export function ApplicationsPage({ brandId }: { brandId: string }) {
   const [params, setParams] = useSearchParams();
   const status = (STATUSES.find((s) => s.value === params.get('status'))?.value ?? 'pending') as ApplicationStatus;
   const applications = useInfiniteQuery(applicationsQuery(status));
@@ -49,20 +64,10 @@ export function ApplicationsPage({ applyUrl }: { applyUrl?: string }) {
     <>
       <PageHeader
         title="Applications"
-        description={
-          <>
-            People who applied to join your program
-            {applyUrl ? (
-              <>
-                {' '}
-                through <Anchor href={applyUrl}>your application page</Anchor>
-              </>
-            ) : null}
-            . Approving one creates the partner and invites them to the portal.
-          </>
-        }
+        description="People who applied to join your program through your application page. Approving one creates the partner and invites them to the portal."
       />
       <Stack gap="md">
+        <ApplyLink brandId={brandId} />
         <SegmentedControl
           aria-label="Application status"
           data={STATUSES}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { ApplicationResponse } from '../../api/pending-paths';
+import type { ApplicationResponse } from '../../api/types';
 import {
   defaultRoleFor,
   FUNNEL_ROLES,

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
-import type { FunnelRole, PartnerType } from '../../lib/partner-kinds';
+import type { ApplicationBody } from '../../api/types';
 
 export const applyKeys = { brand: (slug: string) => ['apply', slug] as const };
 
@@ -10,15 +10,6 @@ export const usePublicBrand = (brandSlug: string) =>
     queryFn: () => ok(api.GET('/v1/public/brands/{brandSlug}', { params: { path: { brandSlug } } })),
     retry: false,
   });
-
-export interface ApplicationBody {
-  name: string;
-  email: string;
-  website?: string;
-  type: PartnerType;
-  role?: FunnelRole;
-  message?: string;
-}
 
 export function useSubmitApplication(brandSlug: string) {
   return useMutation({

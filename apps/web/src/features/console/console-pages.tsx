@@ -128,7 +128,8 @@ export function ConsoleSettingsPage() {
 }
 
 export function ConsoleApplicationsPage() {
-  return <ApplicationsPage />;
+  const membership = useActiveMembership();
+  return membership ? <ApplicationsPage brandId={membership.brandId} /> : null;
 }
 
 export function ConsoleTeamPage() {
