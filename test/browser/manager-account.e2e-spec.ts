@@ -21,7 +21,8 @@ import {
 
 const DAY_MS = 24 * 3600 * 1000;
 const COMMON_PASSWORD = 'password123';
-const COMMON_PASSWORD_ERROR = 'password is one of the most common passwords; choose one nobody would guess';
+// The API's message, shown under the field with a capital letter.
+const COMMON_PASSWORD_ERROR = 'Password is one of the most common passwords; choose one nobody would guess';
 // The browser reads dates in this locale and zone, so the test can write them the same way.
 const LOCALE = 'en-GB';
 const TIME_ZONE = 'Europe/Berlin';
