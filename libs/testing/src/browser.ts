@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { freePort } from './child-process.js';
 import { startTestApi, type TestApi } from './test-app.js';
 
@@ -58,6 +58,31 @@ export async function startListeningTestApi(overrides: Record<string, string> = 
     throw error;
   }
   return { ...api, baseUrl };
+}
+
+/**
+ * Waits until no CSS transition or animation runs (a dialog fading in, a menu opening), so that
+ * axe and screenshots see the page as it settles, not half-transparent on its way there.
+ */
+export async function waitForTransitions(page: Page): Promise<void> {
+  // Typed by hand: this project's TypeScript has no DOM types (and the app's CSP refuses a string to eval).
+  type PageDocument = { getAnimations: () => { playState: string }[] };
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: PageDocument }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running'),
+  );
+}
+
+/**
+ * What a field's accessible description says (the elements its aria-describedby names): where a
+ * field's error is read out. Mantine's PasswordInput marks an invalid input with data-invalid
+ * only, so this, not aria-invalid, is how a test sees an error at its field.
+ */
+export async function accessibleDescription(field: Locator): Promise<string> {
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ');
 }
 
 /** Fails on any axe violation of impact `serious` or `critical`, naming each rule, its help and where. */
