@@ -76,7 +76,7 @@ export const routes: RouteObject[] = [
           { path: 'applications', lazy: page(consolePages, (m) => m.ConsoleApplicationsPage) },
           { path: 'team', lazy: page(consolePages, (m) => m.ConsoleTeamPage) },
           { path: 'settings', lazy: page(consolePages, (m) => m.ConsoleSettingsPage) },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', element: <NotFoundPage inShell /> },
         ],
       },
       {
@@ -90,7 +90,7 @@ export const routes: RouteObject[] = [
           { path: 'earnings', lazy: page(portalPages, (m) => m.PortalEarningsPage) },
           { path: 'payouts', lazy: page(portalPages, (m) => m.PortalPayoutsPage) },
           { path: 'profile', lazy: page(portalPages, (m) => m.PortalProfilePage) },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', element: <NotFoundPage inShell /> },
         ],
       },
       {

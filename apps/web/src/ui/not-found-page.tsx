@@ -3,13 +3,25 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useLocation } from 'react-router';
 import { Logo } from './logo';
 
-/** Any address the app does not know. */
-export function NotFoundPage() {
+/**
+ * Any address the app does not know: a page of its own, or (`inShell`) the content of a signed-in
+ * area's shell, which already has the logo and the page's one `<main>`.
+ */
+export function NotFoundPage({ inShell = false }: { inShell?: boolean }) {
   const location = useLocation();
   useDocumentTitle('Page not found · Partnermix');
   return (
-    <Stack align="center" justify="center" mih="100vh" gap="md" p="md" ta="center" component="main">
-      <Logo />
+    <Stack
+      align="center"
+      justify="center"
+      mih={inShell ? undefined : '100vh'}
+      py={inShell ? 64 : undefined}
+      gap="md"
+      p="md"
+      ta="center"
+      component={inShell ? 'section' : 'main'}
+    >
+      {inShell ? null : <Logo />}
       <Text fw={700} c="brand.8" fz={48} lh={1}>
         404
       </Text>

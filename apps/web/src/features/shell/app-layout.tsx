@@ -1,7 +1,9 @@
-import { AppShell, Box, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Divider, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import type { SessionResponse } from '../../api/types';
+import { homePath } from '../../lib/navigation';
 import { Logo } from '../../ui/logo';
 import { AccountMenu } from './account-menu';
 import { BrandSwitcher } from './brand-switcher';
@@ -13,6 +15,9 @@ export function AppLayout({ area, session }: { area: Area; session: SessionRespo
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const activeBrand = session.memberships.find((m) => m.brandId === session.activeBrandId);
+  // The account pages are reached from the account menu; the way back is the person's home area.
+  const home = homePath(session);
+  const backTo = area === 'account' && home !== '/account/sessions' ? home : null;
   return (
     <AppShell
       header={{ height: 60 }}
@@ -54,6 +59,19 @@ export function AppLayout({ area, session }: { area: Area; session: SessionRespo
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label={AREA_TITLES[area]}>
+            {backTo ? (
+              <>
+                <NavLink
+                  component={RouterNavLink}
+                  to={backTo}
+                  label={`Back to ${AREA_TITLES[backTo.slice(1) as Area]}`}
+                  leftSection={<IconArrowLeft size={18} stroke={1.6} aria-hidden />}
+                  onClick={close}
+                  style={{ borderRadius: 8 }}
+                />
+                <Divider my="xs" />
+              </>
+            ) : null}
             {NAVIGATION[area].map((item) => (
               <NavLink
                 key={item.to}
