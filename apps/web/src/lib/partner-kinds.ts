@@ -1,20 +1,16 @@
-/** Funnel roles and partner types as API.md lists them, with the words people read. */
-export const FUNNEL_ROLES = ['awareness', 'consideration', 'conversion', 'retention'] as const;
-export type FunnelRole = (typeof FUNNEL_ROLES)[number];
+/**
+ * Funnel roles and partner types with the words people read. The lists themselves are the
+ * domain's (pure TypeScript, no Node), so the web app offers exactly what the API accepts.
+ */
+import {
+  FUNNEL_ROLES,
+  type FunnelRole,
+  PARTNER_TYPES,
+  type PartnerType,
+  TYPICAL_ROLE,
+} from '../../../../libs/domain/src/partners/funnel';
 
-export const PARTNER_TYPES = [
-  'creator',
-  'content',
-  'review',
-  'community',
-  'coupon',
-  'cashback',
-  'loyalty',
-  'referral',
-  'sub_network',
-  'tool',
-] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
+export { FUNNEL_ROLES, type FunnelRole, PARTNER_TYPES, type PartnerType };
 
 const TYPE_LABELS: Record<PartnerType, string> = {
   creator: 'Creator or influencer',
@@ -36,20 +32,7 @@ const ROLE_LABELS: Record<FunnelRole, string> = {
   retention: 'Retention — brings customers back',
 };
 
-/** The funnel role a partner type usually plays (SPEC.md), the default when approving. */
-const DEFAULT_ROLE: Record<PartnerType, FunnelRole> = {
-  creator: 'awareness',
-  content: 'awareness',
-  review: 'consideration',
-  community: 'consideration',
-  coupon: 'conversion',
-  cashback: 'conversion',
-  loyalty: 'retention',
-  referral: 'retention',
-  sub_network: 'conversion',
-  tool: 'conversion',
-};
-
 export const partnerTypeLabel = (type: string): string => TYPE_LABELS[type as PartnerType] ?? type;
 export const funnelRoleLabel = (role: string): string => ROLE_LABELS[role as FunnelRole] ?? role;
-export const defaultRoleFor = (type: string): FunnelRole | undefined => DEFAULT_ROLE[type as PartnerType];
+/** The funnel role a partner type usually plays (SPEC.md), the default when approving. */
+export const defaultRoleFor = (type: string): FunnelRole | undefined => TYPICAL_ROLE[type as PartnerType];
