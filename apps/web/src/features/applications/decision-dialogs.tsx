@@ -15,6 +15,7 @@ import { AppModal } from '../../ui/app-modal';
 import { InviteLink } from '../../ui/invite-link';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { useApproveApplication, useRejectApplication } from './api';
+import { FormProblem } from '../../ui/form-problem';
 
 const TYPE_OPTIONS = PARTNER_TYPES.map((type) => ({ value: type, label: partnerTypeLabel(type) }));
 const ROLE_OPTIONS = FUNNEL_ROLES.map((role) => ({ value: role, label: funnelRoleLabel(role) }));
@@ -60,11 +61,7 @@ export function ApproveDialog({ application, onClose }: { application: Applicati
             <Text size="sm">
               This creates the partner in your program and invites {application.email} to the partner portal.
             </Text>
-            {problem ? (
-              <Alert color="red" variant="light" role="alert">
-                {problem}
-              </Alert>
-            ) : null}
+            <FormProblem problem={problem} />
             <Select label="Partner type" data={TYPE_OPTIONS} allowDeselect={false} {...form.getInputProps('type')} />
             <Select
               label="Funnel role"
@@ -109,11 +106,7 @@ export function RejectDialog({ application, onClose }: { application: Applicatio
         })}
       >
         <Stack gap="md">
-          {problem ? (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
+          <FormProblem problem={problem} />
           <Textarea
             label="Reason"
             description="Kept with the application, for your team."

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Box,
   Button,
   Checkbox,
@@ -35,6 +34,7 @@ import { showApiErrorOnForm } from '../../ui/form-errors';
 import { PageLoader } from '../../ui/loading-state';
 import { Logo } from '../../ui/logo';
 import { usePublicBrand, useSubmitApplication } from './api';
+import { FormProblem } from '../../ui/form-problem';
 
 const TYPE_OPTIONS = PARTNER_TYPES.map((type) => ({ value: type, label: partnerTypeLabel(type) }));
 const ROLE_OPTIONS = FUNNEL_ROLES.map((role) => ({ value: role, label: funnelRoleLabel(role) }));
@@ -148,11 +148,7 @@ export function ApplyPage() {
                       <Title order={2} fz="h3">
                         Apply to join
                       </Title>
-                      {problem ? (
-                        <Alert color="red" variant="light" role="alert">
-                          {problem}
-                        </Alert>
-                      ) : null}
+                      <FormProblem problem={problem} />
                       <SimpleGrid cols={{ base: 1, sm: 2 }}>
                         <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
                         <TextInput

@@ -10,6 +10,7 @@ import { PageLoader } from '../../ui/loading-state';
 import { useAcceptInvite, useInvitePreview } from './api';
 import { AuthLayout } from './auth-layout';
 import { checkNewPassword, PASSWORD_HINT } from './password-rules';
+import { FormProblem } from '../../ui/form-problem';
 
 const ROLE_WORDS = { brand_manager: 'manage the partner program of', partner: 'promote' } as const;
 
@@ -74,11 +75,7 @@ export function AcceptInvitePage() {
         })}
       >
         <Stack gap="md">
-          {problem ? (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
+          <FormProblem problem={problem} />
           <TextInput label="Email" value={email} readOnly disabled />
           {existing ? null : (
             <TextInput

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { useRequestPasswordReset } from './api';
 import { AuthLayout } from './auth-layout';
+import { FormProblem } from '../../ui/form-problem';
 
 export function ForgotPasswordPage() {
   const request = useRequestPasswordReset();
@@ -39,11 +40,7 @@ export function ForgotPasswordPage() {
           })}
         >
           <Stack gap="md">
-            {problem ? (
-              <Alert color="red" variant="light" role="alert">
-                {problem}
-              </Alert>
-            ) : null}
+            <FormProblem problem={problem} />
             <TextInput
               label="Email"
               type="email"

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
@@ -8,6 +8,7 @@ import { PageLoader } from '../../ui/loading-state';
 import { useLogin, useSession } from './api';
 import { AuthLayout } from './auth-layout';
 import { useState } from 'react';
+import { FormProblem } from '../../ui/form-problem';
 
 export function LoginPage() {
   const [params] = useSearchParams();
@@ -53,11 +54,7 @@ export function LoginPage() {
         })}
       >
         <Stack gap="md">
-          {problem ? (
-            <Alert color="red" variant="light" role="alert" title="You are not signed in">
-              {problem}
-            </Alert>
-          ) : null}
+          <FormProblem problem={problem} title="You are not signed in" />
           <TextInput
             label="Email"
             type="email"

@@ -6,6 +6,7 @@ import { showApiErrorOnForm } from '../../ui/form-errors';
 import { useConfirmPasswordReset } from './api';
 import { AuthLayout } from './auth-layout';
 import { checkNewPassword, PASSWORD_HINT } from './password-rules';
+import { FormProblem } from '../../ui/form-problem';
 
 export function ResetPasswordPage() {
   const [params] = useSearchParams();
@@ -61,14 +62,11 @@ export function ResetPasswordPage() {
           })}
         >
           <Stack gap="md">
-            {problem ? (
-              <Alert color="red" variant="light" role="alert">
-                {problem}{' '}
-                <Anchor component={Link} to="/forgot-password" size="sm">
-                  Ask for a new link
-                </Anchor>
-              </Alert>
-            ) : null}
+            <FormProblem problem={problem}>
+              <Anchor component={Link} to="/forgot-password" size="sm">
+                Ask for a new link
+              </Anchor>
+            </FormProblem>
             <PasswordInput
               label="New password"
               autoComplete="new-password"

@@ -5,6 +5,7 @@ import { InviteLink } from '../../ui/invite-link';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { PageHeader } from '../../ui/page-header';
 import { useCreateBrand, useInviteManager } from './api';
+import { FormProblem } from '../../ui/form-problem';
 
 function CreateBrandCard({ onCreated }: { onCreated: (brandId: string) => void }) {
   const create = useCreateBrand();
@@ -43,11 +44,7 @@ function CreateBrandCard({ onCreated }: { onCreated: (brandId: string) => void }
         })}
       >
         <Stack gap="md">
-          {problem ? (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
+          <FormProblem problem={problem} />
           <TextInput label="Name" required {...form.getInputProps('name')} />
           <Group grow align="flex-start">
             <TextInput label="Currency" required maxLength={3} {...form.getInputProps('currency')} />
@@ -108,11 +105,7 @@ function InviteManagerCard({ brandId }: { brandId: string }) {
         })}
       >
         <Stack gap="md">
-          {problem ? (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
+          <FormProblem problem={problem} />
           <TextInput label="Brand id" required {...form.getInputProps('brandId')} />
           <TextInput label="Manager’s email" type="email" required {...form.getInputProps('email')} />
           <Group justify="flex-end">

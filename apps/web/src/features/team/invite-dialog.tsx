@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { AppModal } from '../../ui/app-modal';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { InviteLink } from '../../ui/invite-link';
 import { partnersQuery, useCreateInvite } from './api';
+import { FormProblem } from '../../ui/form-problem';
 
 const ROLE_OPTIONS = [
   { value: 'brand_manager', label: 'Brand manager (runs the program)' },
@@ -64,11 +65,7 @@ export function InviteDialog({ brandId, onClose }: { brandId: string; onClose: (
         })}
       >
         <Stack gap="md">
-          {problem ? (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
+          <FormProblem problem={problem} />
           <TextInput label="Email" type="email" required data-autofocus {...form.getInputProps('email')} />
           <Select label="Role" data={ROLE_OPTIONS} allowDeselect={false} required {...form.getInputProps('role')} />
           {form.values.role === 'partner' ? (
