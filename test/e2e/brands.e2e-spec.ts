@@ -5,6 +5,7 @@ import {
   openApiDocument,
   responseSchema,
   schemaMismatches,
+  signUpByInvite,
   startTestApi,
   type TestApi,
 } from '#testing';
@@ -265,6 +266,56 @@ describe('brands (operator)', () => {
         expect(missing.status).toBe(404);
         expect(missing.body.error.code).toBe('not_found');
       }
+    });
+  });
+
+  describe('the list of brands', () => {
+    it('lists every brand for the operator, oldest first, page by page, searchable by name or slug', async () => {
+      const tag = randomBytes(4).toString('hex');
+      const made: string[] = [];
+      for (const name of [`Alder ${tag} Coffee`, `Birch ${tag} Tea`, `Cedar ${tag} 100% Cocoa`]) {
+        const response = await api
+          .http()
+          .post('/v1/brands')
+          .set(...asOperator())
+          .send({ ...valid, name });
+        made.push(response.body.id);
+      }
+      const list = (query: string) =>
+        api
+          .http()
+          .get(`/v1/brands?${query}`)
+          .set(...asOperator());
+
+      const found = await list(`search=${tag}&limit=2`);
+      expect(found.status).toBe(200);
+      expect(found.body.data.map((brand: { id: string }) => brand.id)).toEqual(made.slice(0, 2));
+      const next = await list(`search=${tag}&limit=2&cursor=${found.body.nextCursor}`);
+      expect(next.body).toMatchObject({ data: [{ id: made[2], name: `Cedar ${tag} 100% Cocoa` }], nextCursor: null });
+      const document = await openApiDocument(api);
+      expect(schemaMismatches(document, responseSchema(document, 'get', '/v1/brands')!, found.body)).toEqual([]);
+
+      // Any case, in the name or in the slug made from it; "%" is a percent sign, not a wildcard.
+      const byName = await list(`search=${encodeURIComponent(`BIRCH ${tag.toUpperCase()}`)}`);
+      expect(byName.body.data.map((brand: { id: string }) => brand.id)).toEqual([made[1]]);
+      const bySlug = await list(`search=alder-${tag}-coffee`);
+      expect(bySlug.body.data.map((brand: { id: string }) => brand.id)).toEqual([made[0]]);
+      const percent = await list(`search=${encodeURIComponent(`${tag} 100%`)}`);
+      expect(percent.body.data.map((brand: { id: string }) => brand.id)).toEqual([made[2]]);
+      expect((await list(`search=${tag}%25Tea`)).body.data).toEqual([]);
+    });
+
+    it('is for the operator only: a manager by key or by session gets 403', async () => {
+      const brand = await createBrandFixture(api);
+      const byKey = await api
+        .http()
+        .get('/v1/brands')
+        .set(...bearer(brand.managerKey));
+      expect(byKey.status).toBe(403);
+      const manager = await signUpByInvite(api, brand.managerKey, brand.id, { role: 'brand_manager' });
+      const bySession = await api.http().get('/v1/brands').set('Cookie', manager.cookie);
+      expect(bySession.status).toBe(403);
+      expect(bySession.body.error.code).toBe('forbidden');
     });
   });
 });

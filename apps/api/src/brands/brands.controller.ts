@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BrandInPath, Roles } from '#auth';
 import { formatMoney } from '#domain';
 import { type Brand, BrandsService } from '#core/catalog/index.js';
+import { type Page } from '#core/platform/index.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { BrandResponse, CreateBrandDto, UpdateBrandDto } from './dto/create-brand.dto.js';
+import { BrandPage, BrandResponse, CreateBrandDto, ListBrandsQuery, UpdateBrandDto } from './dto/create-brand.dto.js';
 
 export function presentBrand(brand: Brand): BrandResponse {
   return {
@@ -35,6 +36,15 @@ export class BrandsController {
   @ApiCreatedResponse({ type: BrandResponse })
   async create(@Body() body: CreateBrandDto): Promise<BrandResponse> {
     return presentBrand(await this.brands.create(body));
+  }
+
+  /** Every brand on the platform, for the operator (a manager knows only its own: GET /v1/brands/{id}). */
+  @Get()
+  @Roles('operator')
+  @ApiOkResponse({ type: BrandPage })
+  async list(@Query() query: ListBrandsQuery): Promise<Page<BrandResponse>> {
+    const { search, ...page } = query;
+    return this.brands.list(search?.trim() || undefined, page, presentBrand);
   }
 
   @Get(':brandId')

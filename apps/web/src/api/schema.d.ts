@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["BrandsController_list"];
         put?: never;
         post: operations["BrandsController_create"];
         delete?: never;
@@ -1230,6 +1230,10 @@ export interface components {
             programDescription: string;
             /** @description The terms partners apply under (plain text). */
             programTerms: string;
+        };
+        BrandPage: {
+            data: components["schemas"]["BrandResponse"][];
+            nextCursor: string | null;
         };
         UpdateBrandDto: {
             /**
@@ -2839,6 +2843,31 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    BrandsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description A part of the name or slug, any case. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPage"];
+                };
+            };
+        };
+    };
     BrandsController_create: {
         parameters: {
             query?: never;

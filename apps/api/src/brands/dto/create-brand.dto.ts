@@ -16,7 +16,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { CURRENCY_CODES } from '#domain';
-import { IsSlug, IsTimeZone, isHostname } from '#core/platform/index.js';
+import { IsSlug, IsTimeZone, isHostname, PageQuery } from '#core/platform/index.js';
 
 const MINIMUM_PAYOUT_DOC = {
   example: '25.00',
@@ -154,4 +154,17 @@ export class PublicBrandResponse {
   @ApiProperty(DESCRIPTION_DOC) programDescription: string;
   @ApiProperty(TERMS_DOC) programTerms: string;
   @ApiProperty({ example: 'EUR' }) currency: string;
+}
+
+export class BrandPage {
+  @ApiProperty({ type: [BrandResponse] }) data: BrandResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class ListBrandsQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'A part of the name or slug, any case.', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }

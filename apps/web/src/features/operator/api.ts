@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { infiniteQueryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
 
 export interface NewBrand {
@@ -9,7 +9,29 @@ export interface NewBrand {
   minimumPayout: string;
 }
 
+export const brandKeys = {
+  all: ['operator-brands'] as const,
+  list: (search: string) => ['operator-brands', search] as const,
+};
+
+/** Every brand (operator only), 50 at a time, filtered by a part of the name or slug. */
+export const brandsQuery = (search: string) =>
+  infiniteQueryOptions({
+    queryKey: brandKeys.list(search),
+    queryFn: ({ pageParam }) =>
+      ok(
+        api.GET('/v1/brands', {
+          params: { query: { limit: 50, ...(search ? { search } : {}), ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    // The rows of the last search stay while the next one loads.
+    placeholderData: (previous) => previous,
+  });
+
 export function useCreateBrand() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (brand: NewBrand) =>
       ok(
@@ -18,6 +40,7 @@ export function useCreateBrand() {
           body: { ...brand, clickIdParam: 'pmx_cid', requireSignedPostbacks: false, clickRetentionMonths: 13 },
         }),
       ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: brandKeys.all }),
     meta: { showsErrors: true },
   });
 }

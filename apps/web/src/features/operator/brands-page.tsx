@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Code, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Grid, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { InviteLink } from '../../ui/invite-link';
 import { showApiErrorOnForm } from '../../ui/form-errors';
 import { PageHeader } from '../../ui/page-header';
 import { useCreateBrand, useInviteManager } from './api';
+import { BrandsTable } from './brands-table';
 import { FormProblem } from '../../ui/form-problem';
 
 function CreateBrandCard({ onCreated }: { onCreated: (brandId: string) => void }) {
@@ -128,19 +129,27 @@ export function BrandsPage() {
         title="Brands"
         description="Create a brand and invite its first manager; from there the manager runs the program."
       />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <CreateBrandCard onCreated={setBrandId} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <Stack gap="lg">
+      <Stack gap="xl">
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <CreateBrandCard onCreated={setBrandId} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
             <InviteManagerCard key={brandId} brandId={brandId} />
-            <Text size="sm" c="dimmed">
-              A list of all brands comes with the next release (the API has no brand list route yet).
-            </Text>
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </Grid.Col>
+        </Grid>
+        <section aria-labelledby="all-brands">
+          <Title id="all-brands" order={2} fz="h4" mb="md">
+            All brands
+          </Title>
+          <BrandsTable
+            onInvite={(id) => {
+              setBrandId(id);
+              window.scrollTo({ top: 0, behavior: 'smooth' });
+            }}
+          />
+        </section>
+      </Stack>
     </>
   );
 }

@@ -8,6 +8,9 @@ import {
   Clock,
   newId,
   isSlug,
+  type Page,
+  type PageQuery,
+  paginate,
   parseMoneyField,
   uniqueViolation,
 } from '../../platform/index.js';
@@ -137,6 +140,19 @@ export class BrandsService {
     const brand = await this.brands.findOneBy({ id });
     if (!brand) throw AppError.notFound('brand', id);
     return brand;
+  }
+
+  /**
+   * Every brand, oldest first, for the operator; `search` matches a part of the name or the slug,
+   * whatever the case (LIKE's wildcards in it are taken literally).
+   */
+  async list<Out>(search: string | undefined, page: PageQuery, toOutput: (brand: Brand) => Out): Promise<Page<Out>> {
+    const query = this.brands.createQueryBuilder('brand');
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      query.where('(brand.name ILIKE :pattern OR brand.slug ILIKE :pattern)', { pattern });
+    }
+    return paginate(query, page, toOutput);
   }
 
   /** The brand at a public address (`/apply/{slug}`); a malformed slug is simply not found. */
