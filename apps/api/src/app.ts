@@ -79,8 +79,9 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
     // Postback signatures are computed over the body exactly as sent.
     rawBody: true,
   });
-  // The web app's session cookie (read by AuthGuard, set at sign-in).
-  await app.register(fastifyCookie);
+  // Sets the web app's session cookie at sign-in. No parsing hook: AuthGuard reads the cookie
+  // only on routes that need a caller (sessionTokenOf), so the redirect's hot path skips it.
+  await app.register(fastifyCookie, { hook: false });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();

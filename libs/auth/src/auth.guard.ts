@@ -14,15 +14,13 @@ import {
   SIGNED_IN,
 } from './decorators.js';
 import { type Principal, type Role } from './principal.js';
-import { CSRF_HEADER, SESSION_COOKIE } from './session-cookie.js';
+import { type CookieRequest, CSRF_HEADER, sessionTokenOf } from './session-cookie.js';
 
-interface HttpRequest extends RequestWithPrincipal {
+interface HttpRequest extends RequestWithPrincipal, CookieRequest {
   method: string;
   headers: Record<string, string | string[] | undefined>;
   query?: Record<string, unknown>;
   params?: Record<string, string>;
-  /** Parsed by @fastify/cookie. */
-  cookies?: Record<string, string | undefined>;
 }
 
 const sha256 = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
@@ -68,7 +66,7 @@ export class AuthGuard implements CanActivate {
       principal = await this.authenticate(key, request);
       if (!principal) throw new AppError('unauthorized', 'This API key is not valid or has been revoked');
     } else {
-      const token = request.cookies?.[SESSION_COOKIE];
+      const token = sessionTokenOf(request);
       if (!token) {
         throw new AppError(
           'unauthorized',

@@ -24,3 +24,19 @@ export function sessionCookieOptions(production: boolean, maxAgeSeconds?: number
     ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }),
   };
 }
+
+/** A Fastify request, with the parser @fastify/cookie decorates its server with. */
+export interface CookieRequest {
+  headers: { cookie?: string | string[] };
+  server: { parseCookie(header: string): Record<string, string | undefined> };
+}
+
+/**
+ * The session cookie's value in a request's Cookie header. Cookies are parsed here, when a route
+ * asks, not by a hook on every request: the /c redirect and the postbacks never need them.
+ */
+export function sessionTokenOf(request: CookieRequest): string | undefined {
+  const header = request.headers.cookie;
+  if (typeof header !== 'string' || !header.includes(SESSION_COOKIE)) return undefined;
+  return request.server.parseCookie(header)[SESSION_COOKIE] || undefined;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { SESSION_COOKIE, sessionCookieOptions } from '#auth';
+import { SESSION_COOKIE, sessionCookieOptions, sessionTokenOf } from '#auth';
 import { AppConfig } from '#config';
 import { type MembershipView, SessionsService, type User, UsersService } from '#core/accounts/index.js';
 import { type SessionResponse } from './dto/auth.dto.js';
@@ -25,7 +25,7 @@ export class SessionSigner {
    * session the browser came with is ended.
    */
   async signIn(user: User, request: FastifyRequest, reply: FastifyReply, brandId?: string): Promise<SessionResponse> {
-    const incoming = request.cookies[SESSION_COOKIE];
+    const incoming = sessionTokenOf(request);
     const previous = incoming ? await this.sessions.resolve(incoming) : undefined;
     if (previous) await this.sessions.revoke(previous.session.id);
 
