@@ -9,3 +9,4 @@ export * from './openapi.js';
 export * from './mailbox.js';
 export * from './accounts.js';
 export * from './browser.js';
+export * from './browser-harness.js';

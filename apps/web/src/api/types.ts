@@ -20,3 +20,22 @@ export type ApplicationBody = Schemas['SubmitApplicationDto'];
 export type ApprovalResponse = Schemas['ApprovalResponse'];
 /** The rejected application, with what became of the mail that tells the applicant. */
 export type RejectionResponse = Schemas['RejectionResponse'];
+
+/*
+ * The console's sections (issue #15), each below its own heading so that work on one does not
+ * touch the lines of another.
+ */
+
+// Overview
+
+// Partners
+
+// Commission plans
+
+// Conversions
+
+// Payouts
+
+// Reports
+
+// Settings

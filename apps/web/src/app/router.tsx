@@ -14,6 +14,13 @@ import { RouteError } from './route-error';
  * auth/pages.ts: the auth feature's index, the session hooks, is part of the main chunk).
  */
 const consolePages = () => import('../features/console');
+const overviewPages = () => import('../features/overview');
+const partnersPages = () => import('../features/partners');
+const conversionsPages = () => import('../features/conversions');
+const plansPages = () => import('../features/plans');
+const payoutsPages = () => import('../features/payouts');
+const reportsPages = () => import('../features/reports');
+const settingsPages = () => import('../features/settings');
 const portalPages = () => import('../features/portal');
 const operatorPages = () => import('../features/operator');
 const accountPages = () => import('../features/account');
@@ -66,16 +73,16 @@ export const routes: RouteObject[] = [
         lazy: area('console'),
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: page(consolePages, (m) => m.ConsoleOverviewPage) },
-          { path: 'partners', lazy: page(consolePages, (m) => m.ConsolePartnersPage) },
-          { path: 'links', lazy: page(consolePages, (m) => m.ConsoleLinksPage) },
-          { path: 'conversions', lazy: page(consolePages, (m) => m.ConsoleConversionsPage) },
-          { path: 'commissions', lazy: page(consolePages, (m) => m.ConsoleCommissionsPage) },
-          { path: 'payouts', lazy: page(consolePages, (m) => m.ConsolePayoutsPage) },
-          { path: 'reports', lazy: page(consolePages, (m) => m.ConsoleReportsPage) },
+          // Each section is its own chunk and owns the paths below it (its <Routes>).
+          { index: true, lazy: page(overviewPages, (m) => m.OverviewPage) },
+          { path: 'partners/*', lazy: page(partnersPages, (m) => m.PartnersRoutes) },
+          { path: 'conversions/*', lazy: page(conversionsPages, (m) => m.ConversionsRoutes) },
+          { path: 'plans/*', lazy: page(plansPages, (m) => m.PlansRoutes) },
+          { path: 'payouts/*', lazy: page(payoutsPages, (m) => m.PayoutsRoutes) },
+          { path: 'reports/*', lazy: page(reportsPages, (m) => m.ReportsRoutes) },
           { path: 'applications', lazy: page(consolePages, (m) => m.ConsoleApplicationsPage) },
           { path: 'team', lazy: page(consolePages, (m) => m.ConsoleTeamPage) },
-          { path: 'settings', lazy: page(consolePages, (m) => m.ConsoleSettingsPage) },
+          { path: 'settings/*', lazy: page(settingsPages, (m) => m.SettingsRoutes) },
           { path: '*', element: <NotFoundPage inShell /> },
         ],
       },

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
 import type { ApplicationStatus, MailOutcome } from '../../api/types';
 import type { FunnelRole, PartnerType } from '../../lib/partner-kinds';
@@ -7,16 +7,7 @@ import type { FunnelRole, PartnerType } from '../../lib/partner-kinds';
 export const applicationKeys = {
   all: ['applications'] as const,
   list: (status: ApplicationStatus) => ['applications', status] as const,
-  brand: (brandId: string) => ['brand', brandId] as const,
 };
-
-/** The manager's brand (GET /v1/brands/{brandId}: operator or that brand's manager), for its slug. */
-export const brandQuery = (brandId: string) =>
-  queryOptions({
-    queryKey: applicationKeys.brand(brandId),
-    queryFn: () => ok(api.GET('/v1/brands/{brandId}', { params: { path: { brandId } } })),
-    staleTime: 5 * 60_000,
-  });
 
 /** One status's applications, 50 at a time; older pages stay on screen while the next loads. */
 export const applicationsQuery = (status: ApplicationStatus) =>

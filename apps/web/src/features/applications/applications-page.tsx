@@ -12,7 +12,8 @@ import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { PageHeader } from '../../ui/page-header';
 import { TableFrame } from '../../ui/table-frame';
-import { applicationsQuery, brandQuery } from './api';
+import { brandQuery } from '../brand';
+import { applicationsQuery } from './api';
 import { ApproveDialog, RejectDialog } from './decision-dialogs';
 
 const STATUSES: { value: ApplicationStatus; label: string }[] = [

@@ -32,9 +32,8 @@ export const NAVIGATION: Record<Area, NavItem[]> = {
   console: [
     { label: 'Overview', to: '/console', icon: IconGauge, end: true },
     { label: 'Partners', to: '/console/partners', icon: IconUsersGroup },
-    { label: 'Links', to: '/console/links', icon: IconLink },
     { label: 'Conversions', to: '/console/conversions', icon: IconShoppingCart },
-    { label: 'Commissions', to: '/console/commissions', icon: IconCoins },
+    { label: 'Commission plans', to: '/console/plans', icon: IconCoins },
     { label: 'Payouts', to: '/console/payouts', icon: IconCash },
     { label: 'Reports', to: '/console/reports', icon: IconChartBar },
     { label: 'Applications', to: '/console/applications', icon: IconClipboardList },

@@ -1,0 +1,1 @@
+export { brandKeys, brandQuery, useActiveBrand } from './api';

@@ -1,0 +1,1 @@
+export { ConversionsRoutes } from './conversions-routes';

@@ -1,0 +1,1 @@
+export { PartnersRoutes } from './partners-routes';

@@ -1,0 +1,1 @@
+export { PayoutsRoutes } from './payouts-routes';

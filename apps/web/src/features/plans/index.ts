@@ -1,0 +1,1 @@
+export { PlansRoutes } from './plans-routes';

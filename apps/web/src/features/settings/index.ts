@@ -1,0 +1,1 @@
+export { SettingsRoutes } from './settings-routes';
