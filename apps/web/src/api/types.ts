@@ -29,6 +29,21 @@ export type RejectionResponse = Schemas['RejectionResponse'];
 // Overview
 
 // Partners
+export type PartnerResponse = Schemas['PartnerResponse'];
+export type PartnerStatus = PartnerResponse['status'];
+/** A row of the partners table: the partner and its figures of the period. */
+export type PartnerFiguresRow = Schemas['PartnerFiguresResponse'];
+export type PartnerFiguresPage = Schemas['PartnerFiguresPageResponse'];
+export type PartnerBody = Schemas['CreatePartnerDto'];
+export type PartnerPatch = Schemas['UpdatePartnerDto'];
+export type LinkResponse = Schemas['LinkResponse'];
+export type LinkBody = Schemas['CreateLinkDto'];
+export type PromoCodeResponse = Schemas['PromoCodeResponse'];
+export type PromoCodeBody = Schemas['CreatePromoCodeDto'];
+export type ActivityResponse = Schemas['ActivityResponse'];
+export type CommissionEntry = Schemas['CommissionEntryResponse'];
+export type StatementResponse = Schemas['StatementResponse'];
+export type PartnerQualityFlag = Schemas['PartnerQualityFlagResponse'];
 
 // Commission plans
 

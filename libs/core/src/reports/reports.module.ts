@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarketingSpend, PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { PartnerMixReportService } from './partner-mix-report.service.js';
 import { PartnerMixSettingsService } from './partner-mix-settings.service.js';
+import { PartnerFiguresService } from './partner-figures.service.js';
 
-/** Quarterly partner-mix reports, their target mix and the other marketing spend they weigh. */
+/** Quarterly partner-mix reports, their target mix and the other marketing spend they weigh; the partners table's figures. */
 @Module({
   imports: [TypeOrmModule.forFeature([PartnerMixTarget, MarketingSpend, PartnerMixReport])],
-  providers: [PartnerMixReportService, PartnerMixSettingsService],
-  exports: [PartnerMixReportService, PartnerMixSettingsService],
+  providers: [PartnerMixReportService, PartnerMixSettingsService, PartnerFiguresService],
+  exports: [PartnerMixReportService, PartnerMixSettingsService, PartnerFiguresService],
 })
 export class ReportsModule {}
