@@ -151,11 +151,11 @@ describe('browser: the console’s partners', () => {
     'filters by role and searches by name, with a no-results state',
     async () => {
       await page.getByRole('combobox', { name: 'Role' }).click();
-      await page.getByRole('option', { name: 'Awareness — creates demand' }).click();
+      await page.getByRole('option', { name: 'Awareness', exact: true }).click();
       await page.waitForURL((url) => url.searchParams.get('role') === 'awareness');
       await expectNames(['Trail Talk Podcast']);
       await page.getByRole('combobox', { name: 'Role' }).click();
-      await page.getByRole('option', { name: 'Conversion — closes the sale' }).click();
+      await page.getByRole('option', { name: 'Conversion', exact: true }).click();
       await expectNames(['DealDrop Coupons']);
 
       await page.getByRole('textbox', { name: 'Search' }).fill('gear');

@@ -19,7 +19,7 @@ const KIND_LABELS: Record<string, string> = {
   cpm: 'Per 1,000 impressions',
   flat_fee: 'Flat fee',
 };
-const STATUS_COLORS: Record<string, string> = { pending: 'yellow', approved: 'teal', rejected: 'red' };
+const STATUS_COLORS: Record<string, string> = { pending: 'blue', approved: 'teal', rejected: 'red' };
 
 /** Every ledger entry of the partner, each one paying less than earned with the reason why. */
 export function PartnerCommissions({ partnerId, timeZone }: { partnerId: string; timeZone?: string }) {

@@ -48,7 +48,7 @@ export function PartnerQuality({ partnerId }: { partnerId: string }) {
               {rows.map((flag) => (
                 <Table.Tr key={flag.id}>
                   <Table.Td>
-                    <Badge variant="light" color="orange">
+                    <Badge variant="light" color="red">
                       {FLAG_LABELS[flag.code] ?? flag.code}
                     </Badge>
                   </Table.Td>

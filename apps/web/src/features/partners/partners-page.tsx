@@ -19,7 +19,6 @@ import type { PartnerFiguresRow } from '../../api/types';
 import { formatCount, formatDay } from '../../lib/format';
 import {
   FUNNEL_ROLES,
-  funnelRoleLabel,
   type FunnelRole,
   PARTNER_TYPES,
   type PartnerType,
@@ -44,6 +43,9 @@ const STATUSES = [
   { value: 'active', label: 'Active' },
   { value: 'suspended', label: 'Suspended' },
 ];
+
+/** Two filters side by side on a phone, each its own width from a small tablet up. */
+const HALF_ON_PHONE = { base: 'calc(50% - var(--mantine-spacing-sm) / 2)', xs: 160 };
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
   allowed.find((candidate) => candidate === value);
@@ -95,7 +97,7 @@ function PartnerRow({ partner, currency }: { partner: PartnerFiguresRow; currenc
   return (
     <Table.Tr>
       <Table.Td>
-        <Anchor component={Link} to={partner.id} size="sm" fw={500}>
+        <Anchor component={Link} to={partner.id} size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
           {partner.name}
         </Anchor>
         {partner.email ? (
@@ -106,7 +108,7 @@ function PartnerRow({ partner, currency }: { partner: PartnerFiguresRow; currenc
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{partnerTypeLabel(partner.type)}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap', textTransform: 'capitalize' }}>{partner.role}</Table.Td>
-      <Table.Td>
+      <Table.Td miw={110}>
         <PartnerStatusBadge status={partner.status} />
       </Table.Td>
       <FigureCell>{formatCount(partner.clicks)}</FigureCell>
@@ -208,16 +210,16 @@ export function PartnersPage() {
             value={period}
             allowDeselect={false}
             onChange={(value) => update({ period: value === DEFAULT_TABLE_PERIOD ? undefined : (value ?? undefined) })}
-            w={{ base: '100%', xs: 170 }}
+            w={HALF_ON_PHONE}
           />
           <Select
             label="Role"
             placeholder="Any role"
             clearable
-            data={FUNNEL_ROLES.map((value) => ({ value, label: funnelRoleLabel(value) }))}
+            data={FUNNEL_ROLES.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }))}
             value={role ?? null}
             onChange={(value) => update({ role: value ?? undefined })}
-            w={{ base: '100%', xs: 170 }}
+            w={HALF_ON_PHONE}
           />
           <Select
             label="Type"
@@ -226,7 +228,7 @@ export function PartnersPage() {
             data={PARTNER_TYPES.map((value) => ({ value, label: partnerTypeLabel(value) }))}
             value={type ?? null}
             onChange={(value) => update({ type: value ?? undefined })}
-            w={{ base: '100%', xs: 170 }}
+            w={{ base: '100%', xs: 230 }}
           />
           <Select
             label="Status"
@@ -235,7 +237,7 @@ export function PartnersPage() {
             data={STATUSES}
             value={status ?? null}
             onChange={(value) => update({ status: value ?? undefined })}
-            w={{ base: '100%', xs: 150 }}
+            w={HALF_ON_PHONE}
           />
         </Group>
         {table.isPending ? (
@@ -283,7 +285,7 @@ export function PartnersPage() {
               {formatCount(table.data.total)} {table.data.total === 1 ? 'partner' : 'partners'} · figures from{' '}
               {formatDay(table.data.from)} to {formatDay(table.data.to)}
             </Text>
-            <TableFrame label="Partners" minWidth={1060}>
+            <TableFrame label="Partners" minWidth={1120}>
               <Table
                 verticalSpacing="sm"
                 horizontalSpacing="md"
