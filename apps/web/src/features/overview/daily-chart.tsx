@@ -53,7 +53,7 @@ export function DailyChart({ days, currency }: { days: OverviewDay[]; currency: 
         dataKey="dayLabel"
         withLegend
         withRightYAxis
-        withDots={days.length <= 31}
+        withDots={days.length <= 14}
         curveType="linear"
         yAxisLabel="Clicks, conversions"
         rightYAxisLabel="Revenue"

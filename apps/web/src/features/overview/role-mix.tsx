@@ -3,9 +3,11 @@ import { Link } from 'react-router';
 import type { OverviewRoleMix } from '../../api/types';
 import { formatShare } from '../../lib/format';
 import { formatMoney } from '../../lib/money';
-import { funnelRoleLabel } from '../../lib/partner-kinds';
 import { BarChart } from '../../ui/charts';
 import { TableFrame } from '../../ui/table-frame';
+
+/** A role's name for an axis or a row ("Awareness"); funnelRoleLabel's longer words would not fit there. */
+const roleName = (role: string): string => role.charAt(0).toUpperCase() + role.slice(1);
 
 /** A gap in percentage points, signed ("+8.6 pts"). */
 function gapText(points: number | null): string {
@@ -29,7 +31,7 @@ export function RoleMix({
   // Recharts puts a row's fields on its bars as attributes: keys such as `role` or `target` would
   // be read as ARIA roles and link targets.
   const rows = roles.map((role) => ({
-    roleName: funnelRoleLabel(role.role),
+    roleName: roleName(role.role),
     actualShare: role.actual * 100,
     ...(targetSet ? { targetShare: (role.target ?? 0) * 100 } : {}),
   }));
@@ -42,12 +44,19 @@ export function RoleMix({
         withLegend
         valueFormatter={(value) => formatShare(value / 100)}
         yAxisProps={{ domain: [0, 100] }}
+        // Every role's name, also on a phone.
+        xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
         series={[
           { name: 'actualShare', label: 'Actual', color: 'brand.6' },
           ...(targetSet ? [{ name: 'targetShare', label: 'Target', color: 'gray.5' }] : []),
         ]}
         aria-label="Share of attributed revenue by funnel role against the target"
       />
+      {roles.every((role) => role.actual === 0) ? (
+        <Text size="sm" c="dimmed">
+          No revenue was attributed to partners in this period, so each role's share is 0.
+        </Text>
+      ) : null}
       {targetSet ? null : (
         <Text size="sm" c="dimmed">
           No target mix is set yet.{' '}
@@ -57,13 +66,13 @@ export function RoleMix({
           to see how far each role is from it.
         </Text>
       )}
-      <TableFrame label="Mix by funnel role" minWidth={420}>
-        <Table verticalSpacing="xs" horizontalSpacing="md">
+      <TableFrame label="Mix by funnel role" minWidth={330}>
+        <Table verticalSpacing="xs" horizontalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Role</Table.Th>
               <Table.Th scope="col" ta="right">
-                Attributed revenue
+                Revenue
               </Table.Th>
               <Table.Th scope="col" ta="right">
                 Share
@@ -80,7 +89,7 @@ export function RoleMix({
             {roles.map((role) => (
               <Table.Tr key={role.role}>
                 <Table.Th scope="row" fw={500}>
-                  {funnelRoleLabel(role.role)}
+                  {roleName(role.role)}
                 </Table.Th>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {formatMoney(role.attributedRevenue, currency)}
