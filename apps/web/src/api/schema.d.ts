@@ -136,7 +136,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ApiKeysController_list"];
         put?: never;
         post: operations["ApiKeysController_create"];
         delete?: never;
@@ -705,6 +705,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BrandPromoCodesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partner-mix/target": {
         parameters: {
             query?: never;
@@ -977,6 +993,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/brands/{brandId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{brandId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MembersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1197,6 +1245,7 @@ export interface components {
              */
             landingDomains: string[];
             /**
+             * @description The query parameter the click id is appended to on the brand's landing page.
              * @default pmx_cid
              * @example pmx_cid
              */
@@ -1262,6 +1311,18 @@ export interface components {
              * @example 25.00
              */
             minimumPayout?: string;
+            /**
+             * @description Hosts (and their subdomains) links may point to. Replaces the list; links made before keep their destination.
+             * @example [
+             *       "northwind.example"
+             *     ]
+             */
+            landingDomains?: string[];
+            /**
+             * @description The query parameter the click id is appended to on the brand's landing page. Redirects use the new name at once.
+             * @example pmx_cid
+             */
+            clickIdParam?: string;
         };
         PublicBrandResponse: {
             /** @example Northwind Outdoor */
@@ -1416,6 +1477,24 @@ export interface components {
             key: string;
             /** @description Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; a new one is made by POST /v1/api-keys/{id}/signing-secret. */
             signingSecret: Record<string, never> | null;
+        };
+        ApiKeyResponse: {
+            id: string;
+            /** @enum {string} */
+            role: "brand_manager" | "network" | "partner";
+            partnerId: string | null;
+            /** @description The name of the partner a partner key acts as. */
+            partnerName: string | null;
+            name: string;
+            /** @description Visible start of the key, for telling keys apart. */
+            prefix: string;
+            /** @description Network and brand manager keys sign postbacks with a secret of their own. */
+            hasSigningSecret: boolean;
+            createdAt: string;
+        };
+        ApiKeyPage: {
+            data: components["schemas"]["ApiKeyResponse"][];
+            nextCursor: string | null;
         };
         SigningSecretResponse: {
             id: string;
@@ -1849,6 +1928,16 @@ export interface components {
              */
             reference: string;
         };
+        QualityRulesResponse: {
+            /** @description Flag conversions sooner than this after their last click. */
+            minCtitSeconds: number;
+            /** @description More clicks than this per IP prefix, partner and minute are not creditable. */
+            clickFloodPerMinute: number;
+            /** @description A conversion-role touch this close before the order, after another partner, is flagged. */
+            lastSecondSeconds: number;
+            /** @description Whether a last-second override loses its credit (true) or keeps it, flagged (false). */
+            standDownLastSecond: boolean;
+        };
         QualityRulesDto: {
             /**
              * @description Flag conversions sooner than this after their last click.
@@ -1995,6 +2084,21 @@ export interface components {
             data: components["schemas"]["PromoCodeResponse"][];
             nextCursor: string | null;
         };
+        BrandPromoCodeResponse: {
+            id: string;
+            code: string;
+            partnerId: string;
+            validFrom: string | null;
+            validTo: string | null;
+            exclusiveToAudience: boolean;
+            createdAt: string;
+            /** @example Trail Talk Podcast */
+            partnerName: string;
+        };
+        BrandPromoCodePage: {
+            data: components["schemas"]["BrandPromoCodeResponse"][];
+            nextCursor: string | null;
+        };
         MixTargetDto: {
             /** @example 0.35 */
             awareness: number;
@@ -2071,6 +2175,10 @@ export interface components {
             currency: string;
             id: string;
             createdAt: string;
+        };
+        SpendPage: {
+            data: components["schemas"]["SpendResponse"][];
+            nextCursor: string | null;
         };
         ReportRequestDto: {
             /**
@@ -2804,6 +2912,22 @@ export interface components {
             data: components["schemas"]["InviteResponse"][];
             nextCursor: string | null;
         };
+        MemberResponse: {
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            partnerId: string | null;
+            /** @description The partner a partner member acts as. */
+            partnerName: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MemberPage: {
+            data: components["schemas"]["MemberResponse"][];
+            nextCursor: string | null;
+        };
         CreatePostbackTemplateDto: {
             /** @enum {string} */
             event: "conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued";
@@ -3074,6 +3198,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RejectionResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
         };
@@ -3869,7 +4018,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -3891,7 +4042,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -4219,6 +4372,29 @@ export interface operations {
             };
         };
     };
+    BrandPromoCodesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPromoCodePage"];
+                };
+            };
+        };
+    };
     PartnerMixController_getTarget: {
         parameters: {
             query?: never;
@@ -4274,12 +4450,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...spend], nextCursor }`, in the order entered. */
+            /** @description Spend in the order entered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpendPage"];
+                };
             };
         };
     };
@@ -4679,6 +4857,59 @@ export interface operations {
         responses: {
             /** @description Withdrawn (also when it already was, or was accepted). */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+        };
+    };
+    MembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed from the brand (the person keeps their other memberships). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `last_manager`: the brand’s only manager cannot be removed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

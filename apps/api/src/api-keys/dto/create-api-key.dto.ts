@@ -41,3 +41,22 @@ export class SigningSecretResponse {
   @ApiProperty({ description: 'The new signing secret; the previous one no longer verifies. Shown only here.' })
   signingSecret: string;
 }
+
+/** A live key as listed: never the key itself nor its signing secret. */
+export class ApiKeyResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: API_KEY_ROLES }) role: ApiKeyRole;
+  @ApiProperty({ type: String, nullable: true }) partnerId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The name of the partner a partner key acts as.' })
+  partnerName: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Visible start of the key, for telling keys apart.' }) prefix: string;
+  @ApiProperty({ description: 'Network and brand manager keys sign postbacks with a secret of their own.' })
+  hasSigningSecret: boolean;
+  @ApiProperty() createdAt: string;
+}
+
+export class ApiKeyPage {
+  @ApiProperty({ type: [ApiKeyResponse] }) data: ApiKeyResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
