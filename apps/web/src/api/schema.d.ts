@@ -1469,14 +1469,14 @@ export interface components {
             id: string;
             /** @enum {string} */
             role: "brand_manager" | "network" | "partner";
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             name: string;
             /** @description Visible start of the key, for telling keys apart. */
             prefix: string;
             /** @description The key itself. Shown only in this response; store it now. */
             key: string;
             /** @description Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; a new one is made by POST /v1/api-keys/{id}/signing-secret. */
-            signingSecret: Record<string, never> | null;
+            signingSecret: string | null;
         };
         ApiKeyResponse: {
             id: string;
@@ -1988,12 +1988,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
             /** @description The signing secret, shown only here. */
             secret: string;
@@ -2005,12 +2005,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
         };
         WebhookPage: {
@@ -2026,11 +2026,11 @@ export interface components {
         AttemptResponse: {
             attemptedAt: string;
             /** @description Null when no response came. */
-            statusCode?: Record<string, never> | null;
+            statusCode: number | null;
             latencyMs: number;
-            error?: Record<string, never> | null;
+            error: string | null;
             /** @description The first 1,000 characters of the response body. */
-            responseExcerpt?: Record<string, never> | null;
+            responseExcerpt: string | null;
         };
         DeliveryResponse: {
             id: string;
@@ -2040,9 +2040,9 @@ export interface components {
             status: "pending" | "delivered" | "dead";
             /** @description The JSON body sent (webhooks), or the URL fired (postback templates). */
             payload: string;
-            lastError?: Record<string, never> | null;
+            lastError: string | null;
             createdAt: string;
-            deliveredAt?: Record<string, never> | null;
+            deliveredAt: string | null;
             attempts: components["schemas"]["AttemptResponse"][];
         };
         DeliveryPage: {
@@ -2944,7 +2944,7 @@ export interface components {
             urlTemplate: string;
             /** @enum {string} */
             status: "active" | "disabled";
-            disabledReason?: Record<string, never> | null;
+            disabledReason: string | null;
             createdAt: string;
         };
         PostbackTemplatePage: {

@@ -23,11 +23,12 @@ export class CreateApiKeyDto {
 export class ApiKeyCreatedResponse {
   @ApiProperty() id: string;
   @ApiProperty({ enum: API_KEY_ROLES }) role: ApiKeyRole;
-  @ApiPropertyOptional({ nullable: true }) partnerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) partnerId: string | null;
   @ApiProperty() name: string;
   @ApiProperty({ description: 'Visible start of the key, for telling keys apart.' }) prefix: string;
   @ApiProperty({ description: 'The key itself. Shown only in this response; store it now.' }) key: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     description:
       'Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; ' +
