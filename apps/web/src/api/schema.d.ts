@@ -136,7 +136,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ApiKeysController_list"];
         put?: never;
         post: operations["ApiKeysController_create"];
         delete?: never;
@@ -187,22 +187,6 @@ export interface paths {
         get: operations["PartnersController_list"];
         put?: never;
         post: operations["PartnersController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/partners/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PartnersController_figures"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -561,22 +545,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/partners/{id}/quality-flags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["QualityController_flagsForPartner"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/partners/{id}/customer-keys": {
         parameters: {
             query?: never;
@@ -731,6 +699,22 @@ export interface paths {
         get: operations["PromoCodesController_list"];
         put?: never;
         post: operations["PromoCodesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BrandPromoCodesController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1041,6 +1025,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/brands/{brandId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{brandId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MembersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1261,6 +1277,7 @@ export interface components {
              */
             landingDomains: string[];
             /**
+             * @description The query parameter the click id is appended to on the brand's landing page.
              * @default pmx_cid
              * @example pmx_cid
              */
@@ -1326,6 +1343,18 @@ export interface components {
              * @example 25.00
              */
             minimumPayout?: string;
+            /**
+             * @description Hosts (and their subdomains) links may point to. Replaces the list; links made before keep their destination.
+             * @example [
+             *       "northwind.example"
+             *     ]
+             */
+            landingDomains?: string[];
+            /**
+             * @description The query parameter the click id is appended to on the brand's landing page. Redirects use the new name at once.
+             * @example pmx_cid
+             */
+            clickIdParam?: string;
         };
         PublicBrandResponse: {
             /** @example Northwind Outdoor */
@@ -1472,14 +1501,32 @@ export interface components {
             id: string;
             /** @enum {string} */
             role: "brand_manager" | "network" | "partner";
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             name: string;
             /** @description Visible start of the key, for telling keys apart. */
             prefix: string;
             /** @description The key itself. Shown only in this response; store it now. */
             key: string;
             /** @description Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; a new one is made by POST /v1/api-keys/{id}/signing-secret. */
-            signingSecret: Record<string, never> | null;
+            signingSecret: string | null;
+        };
+        ApiKeyResponse: {
+            id: string;
+            /** @enum {string} */
+            role: "brand_manager" | "network" | "partner";
+            partnerId: string | null;
+            /** @description The name of the partner a partner key acts as. */
+            partnerName: string | null;
+            name: string;
+            /** @description Visible start of the key, for telling keys apart. */
+            prefix: string;
+            /** @description Network and brand manager keys sign postbacks with a secret of their own. */
+            hasSigningSecret: boolean;
+            createdAt: string;
+        };
+        ApiKeyPage: {
+            data: components["schemas"]["ApiKeyResponse"][];
+            nextCursor: string | null;
         };
         SigningSecretResponse: {
             id: string;
@@ -1507,60 +1554,13 @@ export interface components {
             role: "awareness" | "consideration" | "conversion" | "retention";
             /** @enum {string} */
             status: "active" | "suspended";
-            email: string | null;
-            externalRef: string | null;
+            email?: Record<string, never> | null;
+            externalRef?: Record<string, never> | null;
             createdAt: string;
         };
         PartnerPage: {
             data: components["schemas"]["PartnerResponse"][];
             nextCursor: string | null;
-        };
-        PartnerFiguresResponse: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
-            /** @enum {string} */
-            role: "awareness" | "consideration" | "conversion" | "retention";
-            /** @enum {string} */
-            status: "active" | "suspended";
-            email: string | null;
-            externalRef: string | null;
-            createdAt: string;
-            /** @description Creditable clicks in the period (bots and flooded clicks left out). */
-            clicks: number;
-            /** @description Conversions of the period the partner was credited in (rejected ones left out). */
-            conversions: number;
-            /**
-             * @description Its attributed revenue of those conversions.
-             * @example 1234.50
-             */
-            attributedRevenue: string;
-            /**
-             * @description Its commission entries of the period, clawbacks counted.
-             * @example 123.45
-             */
-            commission: string;
-            /**
-             * @description Commission per click, two decimals finer than the currency, rounded half up; null without clicks.
-             * @example 0.4115
-             */
-            epc: string | null;
-        };
-        PartnerFiguresPageResponse: {
-            data: components["schemas"]["PartnerFiguresResponse"][];
-            /** @description Partners matching the filters, on all pages. */
-            total: number;
-            page: number;
-            limit: number;
-            /** @example 2026-11-01 */
-            from: string;
-            /** @example 2026-11-30 */
-            to: string;
-            /** @example EUR */
-            currency: string;
-            /** @example Europe/Berlin */
-            timezone: string;
         };
         UpdatePartnerDto: {
             /** @example Trail Talk Podcast */
@@ -1571,8 +1571,6 @@ export interface components {
             role?: "awareness" | "consideration" | "conversion" | "retention";
             /** @enum {string} */
             status?: "active" | "suspended";
-            /** @example hello@trailtalk.example */
-            email?: string;
         };
         CreateLinkDto: {
             /** @example https://northwind.example/tents?utm_source=partner */
@@ -1582,15 +1580,6 @@ export interface components {
              * @example trailtalk-spring
              */
             code?: string;
-            /**
-             * @description Carried by the URL; each click arrives with it.
-             * @example spring-video
-             */
-            sub1?: string;
-            sub2?: string;
-            sub3?: string;
-            sub4?: string;
-            sub5?: string;
         };
         LinkResponse: {
             code: string;
@@ -1598,11 +1587,6 @@ export interface components {
             url: string;
             destinationUrl: string;
             partnerId: string;
-            sub1: string | null;
-            sub2: string | null;
-            sub3: string | null;
-            sub4: string | null;
-            sub5: string | null;
             createdAt: string;
         };
         LinkPage: {
@@ -1786,43 +1770,6 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "review" | "approved" | "rejected" | "reversed";
-        };
-        CommissionEntryResponse: {
-            id: string;
-            /** @enum {string} */
-            kind: "cps" | "cpa" | "new_customer_bonus" | "capped" | "cpc" | "cpm" | "flat_fee";
-            /**
-             * @description Negative for a clawback.
-             * @example 12.50
-             */
-            amount: string;
-            /** @example EUR */
-            currency: string;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-            conversionId: string | null;
-            reversalId: string | null;
-            occurredAt: string;
-            approvableAt: string;
-            approvedAt: string | null;
-            /** @description Its share of the conversion, an exact fraction ("2/5"). */
-            credit: string | null;
-            attributedRevenue: string | null;
-            /** @description The plan rule's index. */
-            rule: number | null;
-            rateBps: number | null;
-            tier: number | null;
-            /** @description For a capped entry: what the cap held back. */
-            cappedAmount?: string;
-            statementId: string | null;
-            /** @enum {string|null} */
-            reasonCode: "monthly_cap" | "refund" | "advertiser_rejected" | "manual_rejection" | null;
-            /** @description Why it pays less than earned, for people. */
-            reason: string | null;
-        };
-        CommissionEntryPage: {
-            data: components["schemas"]["CommissionEntryResponse"][];
-            nextCursor: string | null;
         };
         RunStatementsDto: {
             /**
@@ -2013,31 +1960,15 @@ export interface components {
              */
             reference: string;
         };
-        ActivityDayResponse: {
-            /**
-             * @description The local day in the brand's time zone.
-             * @example 2026-11-30
-             */
-            date: string;
-            /** @description Creditable clicks (bots and flooded clicks left out). */
-            clicks: number;
-            impressions: number;
-            /** @description Conversions the partner was credited in, however small its share. */
-            conversions: number;
-            /** @example 120.00 */
-            attributedRevenue: string;
-            /**
-             * @description Its ledger entries of the day, rejected ones left out.
-             * @example 12.00
-             */
-            commission: string;
-        };
-        ActivityResponse: {
-            /** @example EUR */
-            currency: string;
-            /** @example Europe/Berlin */
-            timezone: string;
-            days: components["schemas"]["ActivityDayResponse"][];
+        QualityRulesResponse: {
+            /** @description Flag conversions sooner than this after their last click. */
+            minCtitSeconds: number;
+            /** @description More clicks than this per IP prefix, partner and minute are not creditable. */
+            clickFloodPerMinute: number;
+            /** @description A conversion-role touch this close before the order, after another partner, is flagged. */
+            lastSecondSeconds: number;
+            /** @description Whether a last-second override loses its credit (true) or keeps it, flagged (false). */
+            standDownLastSecond: boolean;
         };
         QualityRulesDto: {
             /**
@@ -2060,28 +1991,6 @@ export interface components {
              * @default false
              */
             standDownLastSecond: boolean;
-        };
-        PartnerQualityFlagResponse: {
-            id: string;
-            /** @enum {string} */
-            code: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
-            /** @description The flagged conversion; null for a flag on a day. */
-            conversionId: string | null;
-            /** @description The conversion's transaction id. */
-            transactionId: string | null;
-            /** @description The partner the flag names, when it names one. */
-            partnerId: string | null;
-            /** @description For a flag on a day (click flooding): the brand's local day. */
-            day: string | null;
-            /** @description What the rule saw. */
-            evidence: {
-                [key: string]: string | number | boolean;
-            };
-            flaggedAt: string;
-        };
-        PartnerQualityFlagPage: {
-            data: components["schemas"]["PartnerQualityFlagResponse"][];
-            nextCursor: string | null;
         };
         CustomerKeyDto: {
             /**
@@ -2111,12 +2020,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
             /** @description The signing secret, shown only here. */
             secret: string;
@@ -2128,12 +2037,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
         };
         WebhookPage: {
@@ -2149,11 +2058,11 @@ export interface components {
         AttemptResponse: {
             attemptedAt: string;
             /** @description Null when no response came. */
-            statusCode?: Record<string, never> | null;
+            statusCode: number | null;
             latencyMs: number;
-            error?: Record<string, never> | null;
+            error: string | null;
             /** @description The first 1,000 characters of the response body. */
-            responseExcerpt?: Record<string, never> | null;
+            responseExcerpt: string | null;
         };
         DeliveryResponse: {
             id: string;
@@ -2163,9 +2072,9 @@ export interface components {
             status: "pending" | "delivered" | "dead";
             /** @description The JSON body sent (webhooks), or the URL fired (postback templates). */
             payload: string;
-            lastError?: Record<string, never> | null;
+            lastError: string | null;
             createdAt: string;
-            deliveredAt?: Record<string, never> | null;
+            deliveredAt: string | null;
             attempts: components["schemas"]["AttemptResponse"][];
         };
         DeliveryPage: {
@@ -2205,6 +2114,21 @@ export interface components {
         };
         PromoCodePage: {
             data: components["schemas"]["PromoCodeResponse"][];
+            nextCursor: string | null;
+        };
+        BrandPromoCodeResponse: {
+            id: string;
+            code: string;
+            partnerId: string;
+            validFrom: string | null;
+            validTo: string | null;
+            exclusiveToAudience: boolean;
+            createdAt: string;
+            /** @example Trail Talk Podcast */
+            partnerName: string;
+        };
+        BrandPromoCodePage: {
+            data: components["schemas"]["BrandPromoCodeResponse"][];
             nextCursor: string | null;
         };
         MixTargetDto: {
@@ -2283,6 +2207,10 @@ export interface components {
             currency: string;
             id: string;
             createdAt: string;
+        };
+        SpendPage: {
+            data: components["schemas"]["SpendResponse"][];
+            nextCursor: string | null;
         };
         ReportRequestDto: {
             /**
@@ -3183,6 +3111,22 @@ export interface components {
             data: components["schemas"]["InviteResponse"][];
             nextCursor: string | null;
         };
+        MemberResponse: {
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            partnerId: string | null;
+            /** @description The partner a partner member acts as. */
+            partnerName: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MemberPage: {
+            data: components["schemas"]["MemberResponse"][];
+            nextCursor: string | null;
+        };
         CreatePostbackTemplateDto: {
             /** @enum {string} */
             event: "conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued";
@@ -3199,7 +3143,7 @@ export interface components {
             urlTemplate: string;
             /** @enum {string} */
             status: "active" | "disabled";
-            disabledReason?: Record<string, never> | null;
+            disabledReason: string | null;
             createdAt: string;
         };
         PostbackTemplatePage: {
@@ -3457,6 +3401,31 @@ export interface operations {
             };
         };
     };
+    ApiKeysController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
+                };
+            };
+        };
+    };
     ApiKeysController_create: {
         parameters: {
             query?: never;
@@ -3568,40 +3537,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerResponse"];
-                };
-            };
-        };
-    };
-    PartnersController_figures: {
-        parameters: {
-            query?: {
-                type?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
-                role?: "awareness" | "consideration" | "conversion" | "retention";
-                status?: "active" | "suspended";
-                /** @description First local day (brand's time zone); default 29 days before `to`. */
-                from?: string;
-                /** @description Last local day, inclusive; default today. At most 366 days. */
-                to?: string;
-                /** @description A part of the name or e-mail address, any case. */
-                search?: string;
-                /** @description A column, `-` in front for the largest first. Equal values fall back to the partner id. */
-                sort?: "name" | "-name" | "clicks" | "-clicks" | "conversions" | "-conversions" | "revenue" | "-revenue" | "commission" | "-commission" | "epc" | "-epc";
-                /** @description The page, from 1. */
-                page?: number;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartnerFiguresPageResponse"];
                 };
             };
         };
@@ -4110,14 +4045,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Capped, clawed-back and rejected entries say why. */
+            /** @description `{ data: [...entries], nextCursor }`; capped, clawed-back and rejected entries say why. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CommissionEntryPage"];
-                };
+                content?: never;
             };
         };
     };
@@ -4266,9 +4199,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ActivityResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -4286,7 +4217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -4308,32 +4241,8 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    QualityController_flagsForPartner: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A partner's quality hits, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
-                    "application/json": components["schemas"]["PartnerQualityFlagPage"];
+                    "application/json": components["schemas"]["QualityRulesResponse"];
                 };
             };
         };
@@ -4662,6 +4571,29 @@ export interface operations {
             };
         };
     };
+    BrandPromoCodesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPromoCodePage"];
+                };
+            };
+        };
+    };
     PartnerMixController_getTarget: {
         parameters: {
             query?: never;
@@ -4717,12 +4649,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...spend], nextCursor }`, in the order entered. */
+            /** @description Spend in the order entered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpendPage"];
+                };
             };
         };
     };
@@ -5174,6 +5108,59 @@ export interface operations {
             };
         };
     };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+        };
+    };
+    MembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed from the brand (the person keeps their other memberships). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `last_manager`: the brand’s only manager cannot be removed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MePartnersController_get: {
         parameters: {
             query?: never;
@@ -5253,13 +5240,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description `{ currency, timezone, days: [{ date, clicks, impressions, conversions, attributedRevenue, commission }] }` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ActivityResponse"];
-                };
+                content?: never;
             };
         };
     };
