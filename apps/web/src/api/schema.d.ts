@@ -193,22 +193,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/partners/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PartnersController_figures"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/partners/{id}": {
         parameters: {
             query?: never;
@@ -433,6 +417,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/commission-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionPlansController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners/{id}/commissions": {
         parameters: {
             query?: never;
@@ -554,22 +554,6 @@ export interface paths {
         };
         get: operations["QualityController_rules"];
         put: operations["QualityController_setRules"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/partners/{id}/quality-flags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["QualityController_flagsForPartner"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1586,60 +1570,13 @@ export interface components {
             role: "awareness" | "consideration" | "conversion" | "retention";
             /** @enum {string} */
             status: "active" | "suspended";
-            email: string | null;
-            externalRef: string | null;
+            email?: Record<string, never> | null;
+            externalRef?: Record<string, never> | null;
             createdAt: string;
         };
         PartnerPage: {
             data: components["schemas"]["PartnerResponse"][];
             nextCursor: string | null;
-        };
-        PartnerFiguresResponse: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
-            /** @enum {string} */
-            role: "awareness" | "consideration" | "conversion" | "retention";
-            /** @enum {string} */
-            status: "active" | "suspended";
-            email: string | null;
-            externalRef: string | null;
-            createdAt: string;
-            /** @description Creditable clicks in the period (bots and flooded clicks left out). */
-            clicks: number;
-            /** @description Conversions of the period the partner was credited in (rejected ones left out). */
-            conversions: number;
-            /**
-             * @description Its attributed revenue of those conversions.
-             * @example 1234.50
-             */
-            attributedRevenue: string;
-            /**
-             * @description Its commission entries of the period, clawbacks counted.
-             * @example 123.45
-             */
-            commission: string;
-            /**
-             * @description Commission per click, two decimals finer than the currency, rounded half up; null without clicks.
-             * @example 0.4115
-             */
-            epc: string | null;
-        };
-        PartnerFiguresPageResponse: {
-            data: components["schemas"]["PartnerFiguresResponse"][];
-            /** @description Partners matching the filters, on all pages. */
-            total: number;
-            page: number;
-            limit: number;
-            /** @example 2026-11-01 */
-            from: string;
-            /** @example 2026-11-30 */
-            to: string;
-            /** @example EUR */
-            currency: string;
-            /** @example Europe/Berlin */
-            timezone: string;
         };
         UpdatePartnerDto: {
             /** @example Trail Talk Podcast */
@@ -1650,8 +1587,6 @@ export interface components {
             role?: "awareness" | "consideration" | "conversion" | "retention";
             /** @enum {string} */
             status?: "active" | "suspended";
-            /** @example hello@trailtalk.example */
-            email?: string;
         };
         CreateLinkDto: {
             /** @example https://northwind.example/tents?utm_source=partner */
@@ -1661,15 +1596,6 @@ export interface components {
              * @example trailtalk-spring
              */
             code?: string;
-            /**
-             * @description Carried by the URL; each click arrives with it.
-             * @example spring-video
-             */
-            sub1?: string;
-            sub2?: string;
-            sub3?: string;
-            sub4?: string;
-            sub5?: string;
         };
         LinkResponse: {
             code: string;
@@ -1677,11 +1603,6 @@ export interface components {
             url: string;
             destinationUrl: string;
             partnerId: string;
-            sub1: string | null;
-            sub2: string | null;
-            sub3: string | null;
-            sub4: string | null;
-            sub5: string | null;
             createdAt: string;
         };
         LinkPage: {
@@ -1866,41 +1787,222 @@ export interface components {
              */
             status: "pending" | "review" | "approved" | "rejected" | "reversed";
         };
-        CommissionEntryResponse: {
-            id: string;
+        RoleWeightsDto: {
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            awareness: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            consideration: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            conversion: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            retention: string | number;
+        };
+        AttributionSettingsDto: {
             /** @enum {string} */
-            kind: "cps" | "cpa" | "new_customer_bonus" | "capped" | "cpc" | "cpm" | "flat_fee";
+            model: "last_click" | "first_click" | "linear" | "time_decay" | "position_based" | "role_weighted";
             /**
-             * @description Negative for a clawback.
-             * @example 12.50
+             * @description Only for role_weighted; default position_based.
+             * @enum {string}
+             */
+            base?: "last_click" | "first_click" | "linear" | "time_decay" | "position_based";
+            /** @description time_decay: days for a touch to lose half its weight (default 7). */
+            halfLifeDays?: string | number;
+            /** @description position_based: the first touch share, 0..1 (default 0.4). */
+            firstShare?: string | number;
+            /** @description position_based: the last touch share, 0..1 (default 0.4). */
+            lastShare?: string | number;
+            /** @description role_weighted: a weight ≥ 0 per funnel role. */
+            roleWeights?: components["schemas"]["RoleWeightsDto"];
+        };
+        CpsTierDto: {
+            /**
+             * @description From this much of the partner's attributed revenue in the quarter.
+             * @example 25.00
+             */
+            fromRevenue: string;
+            /** @description Basis points (1250 = 12.5 %). */
+            rateBps: number;
+        };
+        CpsTermsDto: {
+            /** @description Basis points (1250 = 12.5 %). */
+            rateBps: number;
+            /** @description Ascending by fromRevenue. */
+            tiers?: components["schemas"]["CpsTierDto"][];
+        };
+        FixedAmountDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
              */
             amount: string;
+        };
+        FlatFeeDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            amount: string;
+            /** @enum {string} */
+            period: "month" | "quarter";
+        };
+        CommissionRuleDto: {
+            /** @enum {string} */
+            role?: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            partnerType?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @description One partner of the brand. */
+            partnerId?: string;
+            cps?: components["schemas"]["CpsTermsDto"];
+            /** @description Per attributed conversion, times the credit. */
+            cpa?: components["schemas"]["FixedAmountDto"];
+            /** @description Per valid click. */
+            cpc?: components["schemas"]["FixedAmountDto"];
+            /** @description Per 1,000 impressions. */
+            cpm?: components["schemas"]["FixedAmountDto"];
+            flatFee?: components["schemas"]["FlatFeeDto"];
+        };
+        NewCustomerBonusDto: {
+            /** @description Basis points of the conversion amount. */
+            rateBps?: number;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            amount?: string;
+        };
+        CommissionCapsDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            perPartnerPerMonth: string;
+        };
+        CommissionPlanBody: {
+            /**
+             * @description ISO time with an offset.
+             * @example 2026-12-01T00:00:00+01:00
+             */
+            effectiveFrom: string;
+            lookbackDays: number;
+            lockDays: number;
+            attribution: components["schemas"]["AttributionSettingsDto"];
+            /** @description The most specific matching rule applies. */
+            rules: components["schemas"]["CommissionRuleDto"][];
+            newCustomerBonus?: components["schemas"]["NewCustomerBonusDto"];
+            caps?: components["schemas"]["CommissionCapsDto"];
+            /**
+             * @description Default touch.
+             * @enum {string}
+             */
+            codePolicy?: "touch" | "exclusive";
+        };
+        CommissionPlanResponse: {
+            /**
+             * @description ISO time with an offset.
+             * @example 2026-12-01T00:00:00+01:00
+             */
+            effectiveFrom: string;
+            lookbackDays: number;
+            lockDays: number;
+            attribution: components["schemas"]["AttributionSettingsDto"];
+            /** @description The most specific matching rule applies. */
+            rules: components["schemas"]["CommissionRuleDto"][];
+            newCustomerBonus?: components["schemas"]["NewCustomerBonusDto"];
+            caps?: components["schemas"]["CommissionCapsDto"];
+            /**
+             * @description Default touch.
+             * @enum {string}
+             */
+            codePolicy?: "touch" | "exclusive";
+            id: string;
+            /** @description The version in force now: the latest effectiveFrom not in the future. */
+            inForce: boolean;
+            createdAt: string;
+        };
+        PartnerPreviewResponse: {
+            partnerId: string;
+            name: string;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /**
+             * @description Credited to the partner under the draft's model.
+             * @example 25.00
+             */
+            attributedRevenue: string;
+            /**
+             * @description Credited to the partner in the ledger today.
+             * @example 25.00
+             */
+            currentAttributedRevenue: string;
+            /**
+             * @description What the partner would earn under the draft.
+             * @example 25.00
+             */
+            commission: string;
+            /**
+             * @description What the ledger holds for the same conversions, before refunds.
+             * @example 25.00
+             */
+            currentCommission: string;
+            /**
+             * @description commission - currentCommission.
+             * @example 25.00
+             */
+            difference: string;
+        };
+        PlanPreviewTotalsResponse: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            attributedRevenue: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            currentAttributedRevenue: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            commission: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            currentCommission: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            difference: string;
+            /** @description commission / attributedRevenue, 4 decimals; null without revenue. */
+            costOfSale: number | null;
+            /** @description currentCommission / currentAttributedRevenue. */
+            currentCostOfSale: number | null;
+        };
+        PlanPreviewResponse: {
+            /**
+             * @description The month or quarter replayed.
+             * @example 2026-10
+             */
+            period: string;
+            /** @description Its first instant (brand's time zone). */
+            start: string;
+            /** @description The instant after its last. */
+            end: string;
             /** @example EUR */
             currency: string;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-            conversionId: string | null;
-            reversalId: string | null;
-            occurredAt: string;
-            approvableAt: string;
-            approvedAt: string | null;
-            /** @description Its share of the conversion, an exact fraction ("2/5"). */
-            credit: string | null;
-            attributedRevenue: string | null;
-            /** @description The plan rule's index. */
-            rule: number | null;
-            rateBps: number | null;
-            tier: number | null;
-            /** @description For a capped entry: what the cap held back. */
-            cappedAmount?: string;
-            statementId: string | null;
-            /** @enum {string|null} */
-            reasonCode: "monthly_cap" | "refund" | "advertiser_rejected" | "manual_rejection" | null;
-            /** @description Why it pays less than earned, for people. */
-            reason: string | null;
+            /** @description Conversions replayed (rejected ones left out). */
+            conversions: number;
+            partners: components["schemas"]["PartnerPreviewResponse"][];
+            totals: components["schemas"]["PlanPreviewTotalsResponse"];
+            note: string;
         };
-        CommissionEntryPage: {
-            data: components["schemas"]["CommissionEntryResponse"][];
+        CommissionPlanPage: {
+            data: components["schemas"]["CommissionPlanResponse"][];
             nextCursor: string | null;
         };
         RunStatementsDto: {
@@ -2092,32 +2194,6 @@ export interface components {
              */
             reference: string;
         };
-        ActivityDayResponse: {
-            /**
-             * @description The local day in the brand's time zone.
-             * @example 2026-11-30
-             */
-            date: string;
-            /** @description Creditable clicks (bots and flooded clicks left out). */
-            clicks: number;
-            impressions: number;
-            /** @description Conversions the partner was credited in, however small its share. */
-            conversions: number;
-            /** @example 120.00 */
-            attributedRevenue: string;
-            /**
-             * @description Its ledger entries of the day, rejected ones left out.
-             * @example 12.00
-             */
-            commission: string;
-        };
-        ActivityResponse: {
-            /** @example EUR */
-            currency: string;
-            /** @example Europe/Berlin */
-            timezone: string;
-            days: components["schemas"]["ActivityDayResponse"][];
-        };
         QualityRulesResponse: {
             /** @description Flag conversions sooner than this after their last click. */
             minCtitSeconds: number;
@@ -2149,28 +2225,6 @@ export interface components {
              * @default false
              */
             standDownLastSecond: boolean;
-        };
-        PartnerQualityFlagResponse: {
-            id: string;
-            /** @enum {string} */
-            code: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
-            /** @description The flagged conversion; null for a flag on a day. */
-            conversionId: string | null;
-            /** @description The conversion's transaction id. */
-            transactionId: string | null;
-            /** @description The partner the flag names, when it names one. */
-            partnerId: string | null;
-            /** @description For a flag on a day (click flooding): the brand's local day. */
-            day: string | null;
-            /** @description What the rule saw. */
-            evidence: {
-                [key: string]: string | number | boolean;
-            };
-            flaggedAt: string;
-        };
-        PartnerQualityFlagPage: {
-            data: components["schemas"]["PartnerQualityFlagResponse"][];
-            nextCursor: string | null;
         };
         CustomerKeyDto: {
             /**
@@ -3721,40 +3775,6 @@ export interface operations {
             };
         };
     };
-    PartnersController_figures: {
-        parameters: {
-            query?: {
-                type?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
-                role?: "awareness" | "consideration" | "conversion" | "retention";
-                status?: "active" | "suspended";
-                /** @description First local day (brand's time zone); default 29 days before `to`. */
-                from?: string;
-                /** @description Last local day, inclusive; default today. At most 366 days. */
-                to?: string;
-                /** @description A part of the name or e-mail address, any case. */
-                search?: string;
-                /** @description A column, `-` in front for the largest first. Equal values fall back to the partner id. */
-                sort?: "name" | "-name" | "clicks" | "-clicks" | "conversions" | "-conversions" | "revenue" | "-revenue" | "commission" | "-commission" | "epc" | "-epc";
-                /** @description The page, from 1. */
-                page?: number;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartnerFiguresPageResponse"];
-                };
-            };
-        };
-    };
     PartnersController_get: {
         parameters: {
             query?: never;
@@ -4183,12 +4203,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...], nextCursor }`, in the order the versions were added. */
+            /** @description In the order the versions were added. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanPage"];
+                };
             };
         };
     };
@@ -4201,7 +4223,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["CommissionPlanBody"];
             };
         };
         responses: {
@@ -4210,15 +4232,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
             };
         };
     };
     CommissionPlansController_preview: {
         parameters: {
             query?: {
-                /** @description A month of the brand's time zone; default last month. */
+                /** @description A month (2026-10) or quarter (2026-Q3) of the brand's time zone. */
                 period?: string;
+                /** @description The last closed month or quarter (instead of period). */
+                last?: "month" | "quarter";
             };
             header?: never;
             path?: never;
@@ -4226,16 +4252,39 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["CommissionPlanBody"];
             };
         };
         responses: {
-            /** @description Per partner: attributedRevenue, commission, currentCommission, difference. */
+            /** @description Per partner and in total: draft beside ledger. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanPreviewResponse"];
+                };
+            };
+        };
+    };
+    CommissionPlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
             };
         };
     };
@@ -4259,14 +4308,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Capped, clawed-back and rejected entries say why. */
+            /** @description `{ data: [...entries], nextCursor }`; capped, clawed-back and rejected entries say why. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CommissionEntryPage"];
-                };
+                content?: never;
             };
         };
     };
@@ -4415,9 +4462,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ActivityResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -4461,32 +4506,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QualityRulesResponse"];
-                };
-            };
-        };
-    };
-    QualityController_flagsForPartner: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description The `nextCursor` of the previous page. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A partner's quality hits, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartnerQualityFlagPage"];
                 };
             };
         };
@@ -5484,13 +5503,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description `{ currency, timezone, days: [{ date, clicks, impressions, conversions, attributedRevenue, commission }] }` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ActivityResponse"];
-                };
+                content?: never;
             };
         };
     };

@@ -52,6 +52,13 @@ export type StatementResponse = Schemas['StatementResponse'];
 export type PartnerQualityFlag = Schemas['PartnerQualityFlagResponse'];
 
 // Commission plans
+export type PlanBody = Schemas['CommissionPlanBody'];
+export type PlanVersion = Schemas['CommissionPlanResponse'];
+export type PlanRule = Schemas['CommissionRuleDto'];
+export type PlanPreview = Schemas['PlanPreviewResponse'];
+export type PartnerPreview = Schemas['PartnerPreviewResponse'];
+/** A partner a rule can name. */
+export type RulePartner = Schemas['PartnerResponse'];
 
 // Conversions
 
