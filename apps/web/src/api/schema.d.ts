@@ -193,6 +193,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/partners/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnersController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners/{id}": {
         parameters: {
             query?: never;
@@ -554,6 +570,22 @@ export interface paths {
         };
         get: operations["QualityController_rules"];
         put: operations["QualityController_setRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/quality-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_flagsForPartner"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1570,13 +1602,60 @@ export interface components {
             role: "awareness" | "consideration" | "conversion" | "retention";
             /** @enum {string} */
             status: "active" | "suspended";
-            email?: Record<string, never> | null;
-            externalRef?: Record<string, never> | null;
+            email: string | null;
+            externalRef: string | null;
             createdAt: string;
         };
         PartnerPage: {
             data: components["schemas"]["PartnerResponse"][];
             nextCursor: string | null;
+        };
+        PartnerFiguresResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            status: "active" | "suspended";
+            email: string | null;
+            externalRef: string | null;
+            createdAt: string;
+            /** @description Creditable clicks in the period (bots and flooded clicks left out). */
+            clicks: number;
+            /** @description Conversions of the period the partner was credited in (rejected ones left out). */
+            conversions: number;
+            /**
+             * @description Its attributed revenue of those conversions.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /**
+             * @description Its commission entries of the period, clawbacks counted.
+             * @example 123.45
+             */
+            commission: string;
+            /**
+             * @description Commission per click, two decimals finer than the currency, rounded half up; null without clicks.
+             * @example 0.4115
+             */
+            epc: string | null;
+        };
+        PartnerFiguresPageResponse: {
+            data: components["schemas"]["PartnerFiguresResponse"][];
+            /** @description Partners matching the filters, on all pages. */
+            total: number;
+            page: number;
+            limit: number;
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /** @example EUR */
+            currency: string;
+            /** @example Europe/Berlin */
+            timezone: string;
         };
         UpdatePartnerDto: {
             /** @example Trail Talk Podcast */
@@ -1587,6 +1666,8 @@ export interface components {
             role?: "awareness" | "consideration" | "conversion" | "retention";
             /** @enum {string} */
             status?: "active" | "suspended";
+            /** @example hello@trailtalk.example */
+            email?: string;
         };
         CreateLinkDto: {
             /** @example https://northwind.example/tents?utm_source=partner */
@@ -1596,6 +1677,15 @@ export interface components {
              * @example trailtalk-spring
              */
             code?: string;
+            /**
+             * @description Carried by the URL; each click arrives with it.
+             * @example spring-video
+             */
+            sub1?: string;
+            sub2?: string;
+            sub3?: string;
+            sub4?: string;
+            sub5?: string;
         };
         LinkResponse: {
             code: string;
@@ -1603,6 +1693,11 @@ export interface components {
             url: string;
             destinationUrl: string;
             partnerId: string;
+            sub1: string | null;
+            sub2: string | null;
+            sub3: string | null;
+            sub4: string | null;
+            sub5: string | null;
             createdAt: string;
         };
         LinkPage: {
@@ -2005,6 +2100,43 @@ export interface components {
             data: components["schemas"]["CommissionPlanResponse"][];
             nextCursor: string | null;
         };
+        CommissionEntryResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "cps" | "cpa" | "new_customer_bonus" | "capped" | "cpc" | "cpm" | "flat_fee";
+            /**
+             * @description Negative for a clawback.
+             * @example 12.50
+             */
+            amount: string;
+            /** @example EUR */
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            conversionId: string | null;
+            reversalId: string | null;
+            occurredAt: string;
+            approvableAt: string;
+            approvedAt: string | null;
+            /** @description Its share of the conversion, an exact fraction ("2/5"). */
+            credit: string | null;
+            attributedRevenue: string | null;
+            /** @description The plan rule's index. */
+            rule: number | null;
+            rateBps: number | null;
+            tier: number | null;
+            /** @description For a capped entry: what the cap held back. */
+            cappedAmount?: string;
+            statementId: string | null;
+            /** @enum {string|null} */
+            reasonCode: "monthly_cap" | "refund" | "advertiser_rejected" | "manual_rejection" | null;
+            /** @description Why it pays less than earned, for people. */
+            reason: string | null;
+        };
+        CommissionEntryPage: {
+            data: components["schemas"]["CommissionEntryResponse"][];
+            nextCursor: string | null;
+        };
         RunStatementsDto: {
             /**
              * @description A month that is over in the brand's time zone.
@@ -2194,6 +2326,32 @@ export interface components {
              */
             reference: string;
         };
+        ActivityDayResponse: {
+            /**
+             * @description The local day in the brand's time zone.
+             * @example 2026-11-30
+             */
+            date: string;
+            /** @description Creditable clicks (bots and flooded clicks left out). */
+            clicks: number;
+            impressions: number;
+            /** @description Conversions the partner was credited in, however small its share. */
+            conversions: number;
+            /** @example 120.00 */
+            attributedRevenue: string;
+            /**
+             * @description Its ledger entries of the day, rejected ones left out.
+             * @example 12.00
+             */
+            commission: string;
+        };
+        ActivityResponse: {
+            /** @example EUR */
+            currency: string;
+            /** @example Europe/Berlin */
+            timezone: string;
+            days: components["schemas"]["ActivityDayResponse"][];
+        };
         QualityRulesResponse: {
             /** @description Flag conversions sooner than this after their last click. */
             minCtitSeconds: number;
@@ -2225,6 +2383,28 @@ export interface components {
              * @default false
              */
             standDownLastSecond: boolean;
+        };
+        PartnerQualityFlagResponse: {
+            id: string;
+            /** @enum {string} */
+            code: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
+            /** @description The flagged conversion; null for a flag on a day. */
+            conversionId: string | null;
+            /** @description The conversion's transaction id. */
+            transactionId: string | null;
+            /** @description The partner the flag names, when it names one. */
+            partnerId: string | null;
+            /** @description For a flag on a day (click flooding): the brand's local day. */
+            day: string | null;
+            /** @description What the rule saw. */
+            evidence: {
+                [key: string]: string | number | boolean;
+            };
+            flaggedAt: string;
+        };
+        PartnerQualityFlagPage: {
+            data: components["schemas"]["PartnerQualityFlagResponse"][];
+            nextCursor: string | null;
         };
         CustomerKeyDto: {
             /**
@@ -3775,6 +3955,40 @@ export interface operations {
             };
         };
     };
+    PartnersController_figures: {
+        parameters: {
+            query?: {
+                type?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+                role?: "awareness" | "consideration" | "conversion" | "retention";
+                status?: "active" | "suspended";
+                /** @description First local day (brand's time zone); default 29 days before `to`. */
+                from?: string;
+                /** @description Last local day, inclusive; default today. At most 366 days. */
+                to?: string;
+                /** @description A part of the name or e-mail address, any case. */
+                search?: string;
+                /** @description A column, `-` in front for the largest first. Equal values fall back to the partner id. */
+                sort?: "name" | "-name" | "clicks" | "-clicks" | "conversions" | "-conversions" | "revenue" | "-revenue" | "commission" | "-commission" | "epc" | "-epc";
+                /** @description The page, from 1. */
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerFiguresPageResponse"];
+                };
+            };
+        };
+    };
     PartnersController_get: {
         parameters: {
             query?: never;
@@ -4308,12 +4522,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...entries], nextCursor }`; capped, clawed-back and rejected entries say why. */
+            /** @description Capped, clawed-back and rejected entries say why. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionEntryPage"];
+                };
             };
         };
     };
@@ -4462,7 +4678,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityResponse"];
+                };
             };
         };
     };
@@ -4506,6 +4724,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QualityRulesResponse"];
+                };
+            };
+        };
+    };
+    QualityController_flagsForPartner: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A partner's quality hits, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerQualityFlagPage"];
                 };
             };
         };
@@ -5503,12 +5747,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ currency, timezone, days: [{ date, clicks, impressions, conversions, attributedRevenue, commission }] }` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityResponse"];
+                };
             };
         };
     };
