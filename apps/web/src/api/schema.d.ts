@@ -2079,6 +2079,17 @@ export interface components {
              */
             quarter: string;
         };
+        PartnerMixReportRequested: {
+            /** @description Read the report (and its progress) at GET /v1/reports/partner-mix/{id}. */
+            id: string;
+            /**
+             * @example queued
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @example 2026-Q3 */
+            quarter: string;
+        };
         PartnerMixReportSummary: {
             id: string;
             /** @enum {string} */
@@ -4349,10 +4360,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: string;
-                        status?: string;
-                    };
+                    "application/json": components["schemas"]["PartnerMixReportRequested"];
                 };
             };
         };
