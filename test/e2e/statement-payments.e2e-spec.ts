@@ -32,6 +32,8 @@ interface Listed {
   partnerName: string;
   status: string;
   amountDue: string;
+  earned: string;
+  clawbacks: string;
   paidReference: string | null;
 }
 
@@ -107,12 +109,23 @@ describe('statement runs and payments (console)', () => {
         cps: { rateBps: 1000 },
       })),
     });
-    // M1: DealDrop Coupons 400.00 → 40.00; Trail Talk Podcast 300.00 → 30.00; GearLab Reviews
+    // M1: DealDrop Coupons 400.00 → 40.00, of which 10.00 clawed back when a quarter is refunded
+    // before the run; Trail Talk Podcast 300.00 → 30.00; GearLab Reviews
     // 100.00 → 10.00 (below 25.00: carried). M2: Summit Rewards 500.00 → 50.00.
     await order(brand.partners.conversion.id, 'C1', '400.00', onDay(M1, 10));
     await order(brand.partners.awareness.id, 'A1', '300.00', onDay(M1, 11));
     await order(brand.partners.consideration.id, 'R1', '100.00', onDay(M1, 12));
     await order(brand.partners.retention.id, 'L2', '500.00', onDay(M2, 10));
+    const refund = await asKey(brand.managerKey, 'post', '/v1/conversions/C1/reversals').send({ amount: '100.00' });
+    expect(refund.status).toBe(201);
+    await eventually(async () => {
+      const rows = await api.query(
+        `SELECT 1 FROM commission_entries e JOIN conversions c ON c.id = e.conversion_id
+          WHERE c.brand_id = $1 AND c.transaction_id = 'C1' AND e.reversal_id IS NOT NULL`,
+        [brand.id],
+      );
+      return rows.length === 1;
+    });
   });
   afterAll(async () => {
     await queue?.resume();
@@ -161,11 +174,14 @@ describe('statement runs and payments (console)', () => {
     const list = await asSession(manager, 'get', `/v1/statements?period=${M1.key}`);
     expect(list.status).toBe(200);
     for (const row of list.body.data as Listed[]) byName.set(row.partnerName, row);
-    expect([...byName.values()].map((row) => [row.partnerName, row.amountDue, row.status]).sort()).toEqual([
-      ['DealDrop Coupons', '40.00', 'issued'],
-      ['GearLab Reviews', '0.00', 'issued'], // 10.00 < 25.00: carried
-      ['Summit Rewards', '50.00', 'issued'],
-      ['Trail Talk Podcast', '30.00', 'issued'],
+    // Partner, earned, of which clawbacks, due, status.
+    expect(
+      [...byName.values()].map((row) => [row.partnerName, row.earned, row.clawbacks, row.amountDue, row.status]).sort(),
+    ).toEqual([
+      ['DealDrop Coupons', '30.00', '-10.00', '30.00', 'issued'], // 40.00 less 10 % of the 100.00 refunded
+      ['GearLab Reviews', '10.00', '0.00', '0.00', 'issued'], // 10.00 < 25.00: carried
+      ['Summit Rewards', '50.00', '0.00', '50.00', 'issued'],
+      ['Trail Talk Podcast', '30.00', '0.00', '30.00', 'issued'],
     ]);
     const document = await openApiDocument(api);
     const listSchema = resolveSchema(document, responseSchema(document, 'get', '/v1/statements') ?? {});
@@ -206,7 +222,7 @@ describe('statement runs and payments (console)', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(pdf.body as Buffer);
     expect(text).toContain('Partner: DealDrop Coupons');
-    expect(text).toMatch(/Amount due\s+40\.00 EUR/); // 10 % of 400.00
+    expect(text).toMatch(/Amount due\s+30\.00 EUR/); // 10 % of 400.00, less 10 % of the 100.00 refunded
     const csv = await asSession(manager, 'get', `/v1/statements/${statement.id}?format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-disposition']).toContain('attachment');
@@ -292,7 +308,7 @@ describe('statement runs and payments (console)', () => {
       (paid.body.data as Listed[]).map((row) => [row.id, row.status, row.amountDue, row.paidReference]).sort(),
     ).toEqual(
       [
-        [coupons.id, 'paid', '40.00', 'SEPA-BATCH-7'],
+        [coupons.id, 'paid', '30.00', 'SEPA-BATCH-7'],
         [podcast.id, 'paid', '30.00', 'SEPA-BATCH-7'],
       ].sort(),
     );

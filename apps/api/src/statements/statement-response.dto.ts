@@ -49,6 +49,8 @@ export class StatementPage {
 
 export class ListedStatementResponse extends StatementResponse implements ListedStatement {
   @ApiProperty({ example: 'DealDrop Coupons' }) partnerName: string;
+  @ApiProperty(money('What refunds took back on this statement (0 or negative): part of `earned`.'))
+  clawbacks: string;
 }
 
 export class ListedStatementPage {

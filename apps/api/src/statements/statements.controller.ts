@@ -78,7 +78,12 @@ export class StatementsController {
         .header('content-disposition', `attachment; filename="payouts-${query.period}.csv"`);
       return financeCsv(await this.statements.due(brandId, query.period));
     }
-    return this.statements.list(brandId, query, query, presentListedStatement);
+    const page = await this.statements.list(brandId, query, query, (statement) => statement);
+    const clawbacks = await this.statements.clawbacks(page.data.map((statement) => statement.id));
+    return {
+      data: page.data.map((statement) => presentListedStatement(statement, clawbacks.get(statement.id) ?? 0)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get('statements/:id')

@@ -29,6 +29,8 @@ export interface PresentedStatement {
 /** A statement in the manager's list: with its partner's name, so the list reads without a lookup. */
 export interface ListedStatement extends PresentedStatement {
   partnerName: string;
+  /** What refunds took back on this statement (≤ 0): part of `earned`. */
+  clawbacks: string;
 }
 
 /** One line of a statement document: a ledger entry, money as decimal strings of the statement's currency. */
@@ -99,6 +101,10 @@ export function presentStatement(statement: Statement): PresentedStatement {
 }
 
 /** A statement of the manager's list; `statement.partner` is loaded with it (StatementsService.list). */
-export function presentListedStatement(statement: Statement): ListedStatement {
-  return { ...presentStatement(statement), partnerName: statement.partner?.name ?? '' };
+export function presentListedStatement(statement: Statement, clawbacksMinor: number): ListedStatement {
+  return {
+    ...presentStatement(statement),
+    partnerName: statement.partner?.name ?? '',
+    clawbacks: formatMoney(clawbacksMinor, statement.currency),
+  };
 }

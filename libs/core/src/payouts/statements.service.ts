@@ -347,6 +347,20 @@ export class StatementsService {
     return paginate(query, page, toOutput);
   }
 
+  /**
+   * What each statement's clawbacks took back (the sum of its negative lines, ≤ 0), by statement id:
+   * a figure inside `earned` that the console's list shows on its own.
+   */
+  async clawbacks(statementIds: string[]): Promise<Map<string, number>> {
+    if (!statementIds.length) return new Map();
+    const rows: { statement_id: string; minor: string }[] = await this.dataSource.query(
+      `SELECT statement_id, sum(amount_minor) AS minor FROM commission_entries
+        WHERE statement_id = ANY($1::uuid[]) AND amount_minor < 0 GROUP BY statement_id`,
+      [statementIds],
+    );
+    return new Map(rows.map((row) => [row.statement_id, Number(row.minor)]));
+  }
+
   /** Every statement of a month with an amount due, for finance: one row per partner. */
   async due(
     brandId: string,
