@@ -35,6 +35,12 @@ export type RejectionResponse = Schemas['RejectionResponse'];
 // Conversions
 
 // Payouts
+export type ListedStatement = Schemas['ListedStatementResponse'];
+export type ListedStatementPage = Schemas['ListedStatementPage'];
+export type StatementStatus = ListedStatement['status'];
+export type StatementDocument = Schemas['StatementDocumentResponse'];
+export type StatementLine = Schemas['StatementLineResponse'];
+export type StatementRun = Schemas['StatementRunResponse'];
 
 // Reports
 
