@@ -18,6 +18,9 @@ import { isZeroAmount } from './is-zero-amount';
 import { MarkPaidDialog } from './mark-paid-dialog';
 import { StatementStatusBadge } from './statement-status-badge';
 
+/** Figures and short labels stay on one line; the table scrolls sideways instead. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 function BackLink() {
   return (
     <Anchor component={Link} to="/console/payouts" size="sm" mb="xs" display="inline-flex" style={{ gap: 4 }}>
@@ -116,7 +119,7 @@ export function StatementPage() {
             </Text>
           ) : (
             <TableFrame label="Statement lines" minWidth={1000}>
-              <Table verticalSpacing="sm" horizontalSpacing="md">
+              <Table verticalSpacing="sm" horizontalSpacing="sm">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Date</Table.Th>
@@ -143,7 +146,7 @@ export function StatementPage() {
                 <Table.Tbody>
                   {s.lines.map((line) => (
                     <Table.Tr key={`${line.entryId}`}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(line.date)}</Table.Td>
+                      <Table.Td style={NOWRAP}>{formatDay(line.date)}</Table.Td>
                       <Table.Td>
                         <Text size="sm" ff="monospace">
                           {line.transactionId ?? '—'}
@@ -155,13 +158,19 @@ export function StatementPage() {
                         ) : null}
                       </Table.Td>
                       <Table.Td>{commissionKindLabel(line.kind)}</Table.Td>
-                      <Table.Td ta="right">{line.orderAmount ? money(line.orderAmount) : '—'}</Table.Td>
-                      <Table.Td ta="right">{line.creditShare ?? '—'}</Table.Td>
-                      <Table.Td ta="right">{line.attributedRevenue ? money(line.attributedRevenue) : '—'}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td ta="right" style={NOWRAP}>
+                        {line.orderAmount ? money(line.orderAmount) : '—'}
+                      </Table.Td>
+                      <Table.Td ta="right" style={NOWRAP}>
+                        {line.creditShare ?? '—'}
+                      </Table.Td>
+                      <Table.Td ta="right" style={NOWRAP}>
+                        {line.attributedRevenue ? money(line.attributedRevenue) : '—'}
+                      </Table.Td>
+                      <Table.Td ta="right" style={NOWRAP}>
                         {line.rateBps === null ? '—' : `${(line.rateBps / 100).toFixed(2)} %`}
                       </Table.Td>
-                      <Table.Td ta="right" fw={600}>
+                      <Table.Td ta="right" fw={600} style={NOWRAP}>
                         {money(line.commission)}
                         {line.cappedAmount ? (
                           <Text size="xs" c="dimmed">
@@ -169,7 +178,7 @@ export function StatementPage() {
                           </Text>
                         ) : null}
                       </Table.Td>
-                      <Table.Td maw={280}>
+                      <Table.Td miw={200}>
                         <Text size="xs">{line.reason ?? ''}</Text>
                       </Table.Td>
                     </Table.Tr>

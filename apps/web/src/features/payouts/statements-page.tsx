@@ -26,6 +26,9 @@ const STATUSES = [
 ];
 const ALL_MONTHS = 'all';
 
+/** Figures and short labels stay on one line; the table scrolls sideways instead. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 /** A statement that can be paid: issued, with an amount due. */
 const payable = (statement: ListedStatement) => statement.status === 'issued' && !isZeroAmount(statement.amountDue);
 
@@ -147,8 +150,8 @@ export function StatementsPage() {
             </EmptyState>
           )
         ) : (
-          <TableFrame label="Statements" minWidth={1080}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+          <TableFrame label="Statements" minWidth={960}>
+            <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col" w={40}>
@@ -161,7 +164,7 @@ export function StatementsPage() {
                     />
                   </Table.Th>
                   <Table.Th scope="col">Partner</Table.Th>
-                  <Table.Th scope="col">Month</Table.Th>
+                  {period === ALL_MONTHS ? <Table.Th scope="col">Month</Table.Th> : null}
                   <Table.Th scope="col" ta="right">
                     Opening balance
                   </Table.Th>
@@ -193,31 +196,31 @@ export function StatementsPage() {
                         />
                       ) : null}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={NOWRAP}>
                       <Anchor component={Link} to={`/console/payouts/${row.id}`} size="sm" fw={500}>
                         {row.partnerName}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatMonth(row.period)}</Table.Td>
-                    <Table.Td ta="right">
+                    {period === ALL_MONTHS ? <Table.Td style={NOWRAP}>{formatMonth(row.period)}</Table.Td> : null}
+                    <Table.Td ta="right" style={NOWRAP}>
                       <Money amount={row.openingBalance} currency={row.currency} />
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" style={NOWRAP}>
                       <Money amount={row.earned} currency={row.currency} />
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" style={NOWRAP}>
                       <Money amount={row.clawbacks} currency={row.currency} />
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" style={NOWRAP}>
                       <Money amount={row.carriedForward} currency={row.currency} />
                     </Table.Td>
-                    <Table.Td ta="right" fw={600}>
+                    <Table.Td ta="right" fw={600} style={NOWRAP}>
                       <Money amount={row.amountDue} currency={row.currency} />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ minWidth: 96 }}>
                       <StatementStatusBadge status={row.status} />
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Table.Td style={NOWRAP}>
                       {row.paidAt ? (
                         <>
                           <Text size="sm">
