@@ -32,6 +32,7 @@ import { LinksController } from './links/links.controller.js';
 import { MeLinksController } from './links/me-links.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { OverviewController } from './overview/overview.controller.js';
 import { PartnerMixController } from './partner-mix/partner-mix.controller.js';
 import { MePartnersController } from './partners/me-partners.controller.js';
 import { PartnersController } from './partners/partners.controller.js';
@@ -67,6 +68,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     WebhooksController,
     PromoCodesController,
     PartnerMixController,
+    OverviewController,
     CustomersController,
     // People in the web app: sign-in, sessions, invites, password resets.
     AuthController,

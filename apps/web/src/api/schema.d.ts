@@ -801,6 +801,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OverviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/overview/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OverviewController_todo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customers/{customerKey}": {
         parameters: {
             query?: never;
@@ -2809,6 +2841,173 @@ export interface components {
             /** @description How the figures are worked out. */
             notes?: string[];
         };
+        OverviewPeriodResponse: {
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /** @example 30 */
+            days: number;
+        };
+        OverviewRangeResponse: {
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+        };
+        OverviewFiguresResponse: {
+            /**
+             * @description Revenue credited to partners (the settlement model's shares).
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /** @description Conversions with a credited touch (rejected ones left out). */
+            conversions: number;
+            /** @description Creditable clicks. */
+            clicks: number;
+            /**
+             * @description Commission entries of the period (fees included, rejected left out).
+             * @example 1234.50
+             */
+            commissionCost: string;
+            /** @description Commission cost / attributed revenue, 4 decimals. */
+            costOfSale: number | null;
+            /** @description All orders, attributed or not (rejected ones left out). */
+            orders: number;
+            /**
+             * @description Revenue of all orders: the numerator of MER.
+             * @example 1234.50
+             */
+            revenue: string;
+            /**
+             * @description The brand's other marketing spend, spread over its days.
+             * @example 1234.50
+             */
+            otherSpend: string;
+            /**
+             * @description Commission cost + other spend.
+             * @example 1234.50
+             */
+            totalSpend: string;
+            /** @description Revenue / total spend, 2 decimals; null without spend. */
+            mer: number | null;
+            /** @description Credited conversions of new customers. */
+            newCustomers: number;
+            /** @description Partners with a creditable click or a credited conversion. */
+            activePartners: number;
+        };
+        OverviewChangesResponse: {
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            attributedRevenue: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            conversions: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            clicks: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            commissionCost: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            costOfSale: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            mer: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            newCustomers: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            activePartners: number | null;
+        };
+        OverviewDayResponse: {
+            /**
+             * @description A local day of the brand's time zone.
+             * @example 2026-11-03
+             */
+            day: string;
+            clicks: number;
+            conversions: number;
+            /**
+             * @description A decimal string in the brand's currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+        };
+        OverviewRoleMixResponse: {
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /**
+             * @description A decimal string in the brand's currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /**
+             * @description Share of attributed revenue, 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            actual: number;
+            /** @description The brand's target share; null without a target. */
+            target: number | null;
+            /** @description actual − target in percentage points, 1 decimal. */
+            gapPoints: number | null;
+        };
+        OverviewMixResponse: {
+            /** @description Whether the brand has set a target mix (PUT /v1/partner-mix/target). */
+            targetSet: boolean;
+            roles: components["schemas"]["OverviewRoleMixResponse"][];
+        };
+        OverviewResponse: {
+            /** @example EUR */
+            currency: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            period: components["schemas"]["OverviewPeriodResponse"];
+            /** @description The period of the same length just before. */
+            previousPeriod: components["schemas"]["OverviewRangeResponse"];
+            current: components["schemas"]["OverviewFiguresResponse"];
+            previous: components["schemas"]["OverviewFiguresResponse"];
+            changePercent: components["schemas"]["OverviewChangesResponse"];
+            /** @description Every day of the period, days without events as 0. */
+            daily: components["schemas"]["OverviewDayResponse"][];
+            /** @description Attributed revenue by funnel role against the target. */
+            mix: components["schemas"]["OverviewMixResponse"];
+        };
+        OverviewTodoResponse: {
+            /** @description Flagged conversions waiting for a decision. */
+            conversionsInReview: number;
+            /** @description Partner applications waiting. */
+            applicationsWaiting: number;
+            /** @description Statements a run of the last closed month would issue (0 once that month's run is done). */
+            statementsToIssue: number;
+            /**
+             * @description That month, when there are any.
+             * @example 2026-10
+             */
+            monthToIssue: string | null;
+            /** @description Issued statements with an amount due, not yet marked paid. */
+            statementsToPay: number;
+            /** @description The brand's webhook endpoints whose deliveries are failing (or that were disabled for it). */
+            failingWebhooks: number;
+        };
         ErasureResponse: {
             /** @description The customer's clicks deleted (by key, and those its conversions named). */
             clicksDeleted: number;
@@ -4555,6 +4754,51 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PartnerMixReportResponse"];
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    OverviewController_get: {
+        parameters: {
+            query?: {
+                /** @description A named period in the brand's time zone: this month or quarter so far, or the last whole one. */
+                period?: "this_month" | "last_month" | "this_quarter" | "last_quarter";
+                /** @description First local day (with `to`, instead of `period`). */
+                from?: string;
+                /** @description Last local day, included: on or after `from`, at most 400 days after. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewResponse"];
+                };
+            };
+        };
+    };
+    OverviewController_todo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewTodoResponse"];
                 };
             };
         };

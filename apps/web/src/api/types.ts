@@ -27,6 +27,12 @@ export type RejectionResponse = Schemas['RejectionResponse'];
  */
 
 // Overview
+export type OverviewResponse = Schemas['OverviewResponse'];
+export type OverviewFigures = Schemas['OverviewFiguresResponse'];
+export type OverviewChanges = Schemas['OverviewChangesResponse'];
+export type OverviewDay = Schemas['OverviewDayResponse'];
+export type OverviewRoleMix = Schemas['OverviewRoleMixResponse'];
+export type OverviewTodo = Schemas['OverviewTodoResponse'];
 
 // Partners
 

@@ -8,7 +8,7 @@ export {
   presentStatement,
   type StatementDocument,
 } from './statement-presenter.js';
-export { Statement } from './statement.entity.js';
+export { Statement, STATEMENT_STATUSES, type StatementStatus } from './statement.entity.js';
 export {
   type StatementLine,
   type StatementParties,
