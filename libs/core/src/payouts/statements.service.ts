@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
+import { type Job, Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JOB_OPTIONS, QueueName } from '#queue';
 import {
@@ -107,6 +107,15 @@ interface LineRow {
 /** One run per brand and month: the id also lets anyone with the month find the job. */
 const runJobId = (brandId: string, period: string): string => `statements-${brandId}-${period}`;
 
+/** A BullMQ job state as the console reads it. */
+function runState(job: Job | undefined, state: string): StatementRun['state'] {
+  if (!job || state === 'completed' || state === 'unknown') return 'idle'; // done jobs leave the queue
+  if (state === 'active') return 'running';
+  // Between attempts BullMQ may show a job it will retry as failed: failed is the last attempt's.
+  if (state === 'failed') return job.attemptsMade >= (job.opts.attempts ?? 1) ? 'failed' : 'queued';
+  return 'queued'; // waiting, delayed, prioritized
+}
+
 const numberOrNull = (value: string | null): number | null => (value === null ? null : Number(value));
 
 /**
@@ -176,7 +185,7 @@ export class StatementsService {
   /** Where the brand's run of a month stands: queued, running, failed, or idle (done, or never run). */
   async run(brandId: string, period: string): Promise<StatementRun> {
     const jobId = runJobId(brandId, period);
-    let job: Awaited<ReturnType<Queue['getJob']>>;
+    let job: Job | undefined;
     let state: string;
     try {
       [job, state] = await withTimeout(
@@ -198,15 +207,7 @@ export class StatementsService {
     return {
       period,
       jobId,
-      state: !job
-        ? 'idle'
-        : state === 'active'
-          ? 'running'
-          : state === 'failed'
-            ? 'failed'
-            : state === 'completed' || state === 'unknown'
-              ? 'idle'
-              : 'queued',
+      state: runState(job, state),
       attempts: job?.attemptsMade ?? 0,
       error: job?.failedReason || null,
       statements: count,
