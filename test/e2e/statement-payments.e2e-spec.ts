@@ -26,6 +26,9 @@ import {
   waitUntilCredited,
 } from '#testing';
 
+/** Two brands, three sign-ups and four orders through the worker: more than jest's 30 s on a busy machine. */
+const SETUP_TIMEOUT_MS = 120_000;
+
 interface Listed {
   id: string;
   partnerId: string;
@@ -126,7 +129,7 @@ describe('statement runs and payments (console)', () => {
       );
       return rows.length === 1;
     });
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await queue?.resume();
     await worker?.close();

@@ -72,7 +72,7 @@ export function RunPanel({ period }: { period: string }) {
               Where the run stands could not be read: {errorMessage(run.error)}
             </Text>
           ) : busy ? (
-            <Group gap="xs">
+            <Group gap="xs" wrap="nowrap" align="flex-start">
               <Loader size="xs" aria-hidden />
               <Text size="sm">
                 {state === 'queued' ? 'Queued: waiting for the worker…' : 'Running: building the statements…'}
@@ -84,7 +84,7 @@ export function RunPanel({ period }: { period: string }) {
               it; fix the cause and run the month again.
             </Alert>
           ) : run.data && run.data.statements > 0 ? (
-            <Group gap="xs">
+            <Group gap="xs" wrap="nowrap" align="flex-start">
               <IconCircleCheck size={18} color="var(--mantine-color-teal-7)" aria-hidden />
               <Text size="sm">
                 {watching ? 'Finished: ' : ''}
