@@ -136,7 +136,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ApiKeysController_list"];
         put?: never;
         post: operations["ApiKeysController_create"];
         delete?: never;
@@ -465,22 +465,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/statements/runs/{period}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["StatementsController_runState"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/statements": {
         parameters: {
             query?: never;
@@ -507,22 +491,6 @@ export interface paths {
         get: operations["StatementsController_get"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/statements/paid": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["StatementsController_paidMany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -731,6 +699,22 @@ export interface paths {
         get: operations["PromoCodesController_list"];
         put?: never;
         post: operations["PromoCodesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BrandPromoCodesController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1041,6 +1025,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/brands/{brandId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{brandId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MembersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1261,6 +1277,7 @@ export interface components {
              */
             landingDomains: string[];
             /**
+             * @description The query parameter the click id is appended to on the brand's landing page.
              * @default pmx_cid
              * @example pmx_cid
              */
@@ -1326,6 +1343,18 @@ export interface components {
              * @example 25.00
              */
             minimumPayout?: string;
+            /**
+             * @description Hosts (and their subdomains) links may point to. Replaces the list; links made before keep their destination.
+             * @example [
+             *       "northwind.example"
+             *     ]
+             */
+            landingDomains?: string[];
+            /**
+             * @description The query parameter the click id is appended to on the brand's landing page. Redirects use the new name at once.
+             * @example pmx_cid
+             */
+            clickIdParam?: string;
         };
         PublicBrandResponse: {
             /** @example Northwind Outdoor */
@@ -1472,14 +1501,32 @@ export interface components {
             id: string;
             /** @enum {string} */
             role: "brand_manager" | "network" | "partner";
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             name: string;
             /** @description Visible start of the key, for telling keys apart. */
             prefix: string;
             /** @description The key itself. Shown only in this response; store it now. */
             key: string;
             /** @description Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; a new one is made by POST /v1/api-keys/{id}/signing-secret. */
-            signingSecret: Record<string, never> | null;
+            signingSecret: string | null;
+        };
+        ApiKeyResponse: {
+            id: string;
+            /** @enum {string} */
+            role: "brand_manager" | "network" | "partner";
+            partnerId: string | null;
+            /** @description The name of the partner a partner key acts as. */
+            partnerName: string | null;
+            name: string;
+            /** @description Visible start of the key, for telling keys apart. */
+            prefix: string;
+            /** @description Network and brand manager keys sign postbacks with a secret of their own. */
+            hasSigningSecret: boolean;
+            createdAt: string;
+        };
+        ApiKeyPage: {
+            data: components["schemas"]["ApiKeyResponse"][];
+            nextCursor: string | null;
         };
         SigningSecretResponse: {
             id: string;
@@ -1731,24 +1778,7 @@ export interface components {
              */
             period: string;
         };
-        StatementRunResponse: {
-            /** @example 2026-10 */
-            period: string;
-            /** @description The job of the run: one per brand and month. */
-            jobId: string;
-            /**
-             * @description queued or running: wait; failed: `error` says why (run it again); idle: no run is queued or running (a finished run leaves the queue), `statements` counts what the month has.
-             * @enum {string}
-             */
-            state: "queued" | "running" | "failed" | "idle";
-            /** @description Attempts made; a failed attempt is retried. */
-            attempts: number;
-            /** @description Why the last attempt failed. */
-            error: string | null;
-            /** @description How many statements the month has now. */
-            statements: number;
-        };
-        ListedStatementResponse: {
+        StatementResponse: {
             id: string;
             partnerId: string;
             /**
@@ -1802,16 +1832,9 @@ export interface components {
             paidAt: string | null;
             /** @description The payment reference given when marked paid. */
             paidReference: string | null;
-            /** @example DealDrop Coupons */
-            partnerName: string;
-            /**
-             * @description What refunds took back on this statement (0 or negative): part of `earned`.
-             * @example 125.40
-             */
-            clawbacks: string;
         };
-        ListedStatementPage: {
-            data: components["schemas"]["ListedStatementResponse"][];
+        StatementPage: {
+            data: components["schemas"]["StatementResponse"][];
             nextCursor: string | null;
         };
         StatementPartnerResponse: {
@@ -1930,80 +1953,22 @@ export interface components {
             partner: components["schemas"]["StatementPartnerResponse"];
             lines: components["schemas"]["StatementLineResponse"][];
         };
-        MarkManyPaidDto: {
-            /** @description The statements paid by this payment: 1 to 200 ids. */
-            statementIds: string[];
-            /**
-             * @description The payment reference (bank transfer, PayPal batch).
-             * @example SEPA-2026-11-0042
-             */
-            reference: string;
-        };
-        StatementResponse: {
-            id: string;
-            partnerId: string;
-            /**
-             * @description The month in the brand's time zone.
-             * @example 2026-10
-             */
-            period: string;
-            /**
-             * @description The currency of every amount of the statement.
-             * @example EUR
-             */
-            currency: string;
-            /** @enum {string} */
-            status: "issued" | "paid";
-            /**
-             * @description Carried over from the partner's previous statement (negative after a large clawback).
-             * @example 125.40
-             */
-            openingBalance: string;
-            /**
-             * @description The sum of its lines: commissions, bonuses, fees, clawbacks.
-             * @example 125.40
-             */
-            earned: string;
-            /**
-             * @description Opening balance + earned.
-             * @example 125.40
-             */
-            total: string;
-            /**
-             * @description The brand's minimum payout when the statement was issued.
-             * @example 125.40
-             */
-            minimumPayout: string;
-            /**
-             * @description The total when it reaches the minimum payout, else 0.
-             * @example 125.40
-             */
-            amountDue: string;
-            /**
-             * @description What the next statement opens with.
-             * @example 125.40
-             */
-            carriedForward: string;
-            /**
-             * @description The sentence under the totals.
-             * @example 125.40 EUR is due to be paid.
-             */
-            note: string;
-            issuedAt: string;
-            paidAt: string | null;
-            /** @description The payment reference given when marked paid. */
-            paidReference: string | null;
-        };
-        StatementsPaidResponse: {
-            /** @description The statements, now paid. */
-            data: components["schemas"]["StatementResponse"][];
-        };
         MarkPaidDto: {
             /**
              * @description The payment reference (bank transfer, PayPal batch).
              * @example SEPA-2026-11-0042
              */
             reference: string;
+        };
+        QualityRulesResponse: {
+            /** @description Flag conversions sooner than this after their last click. */
+            minCtitSeconds: number;
+            /** @description More clicks than this per IP prefix, partner and minute are not creditable. */
+            clickFloodPerMinute: number;
+            /** @description A conversion-role touch this close before the order, after another partner, is flagged. */
+            lastSecondSeconds: number;
+            /** @description Whether a last-second override loses its credit (true) or keeps it, flagged (false). */
+            standDownLastSecond: boolean;
         };
         QualityRulesDto: {
             /**
@@ -2055,12 +2020,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
             /** @description The signing secret, shown only here. */
             secret: string;
@@ -2072,12 +2037,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
         };
         WebhookPage: {
@@ -2093,11 +2058,11 @@ export interface components {
         AttemptResponse: {
             attemptedAt: string;
             /** @description Null when no response came. */
-            statusCode?: Record<string, never> | null;
+            statusCode: number | null;
             latencyMs: number;
-            error?: Record<string, never> | null;
+            error: string | null;
             /** @description The first 1,000 characters of the response body. */
-            responseExcerpt?: Record<string, never> | null;
+            responseExcerpt: string | null;
         };
         DeliveryResponse: {
             id: string;
@@ -2107,9 +2072,9 @@ export interface components {
             status: "pending" | "delivered" | "dead";
             /** @description The JSON body sent (webhooks), or the URL fired (postback templates). */
             payload: string;
-            lastError?: Record<string, never> | null;
+            lastError: string | null;
             createdAt: string;
-            deliveredAt?: Record<string, never> | null;
+            deliveredAt: string | null;
             attempts: components["schemas"]["AttemptResponse"][];
         };
         DeliveryPage: {
@@ -2149,6 +2114,21 @@ export interface components {
         };
         PromoCodePage: {
             data: components["schemas"]["PromoCodeResponse"][];
+            nextCursor: string | null;
+        };
+        BrandPromoCodeResponse: {
+            id: string;
+            code: string;
+            partnerId: string;
+            validFrom: string | null;
+            validTo: string | null;
+            exclusiveToAudience: boolean;
+            createdAt: string;
+            /** @example Trail Talk Podcast */
+            partnerName: string;
+        };
+        BrandPromoCodePage: {
+            data: components["schemas"]["BrandPromoCodeResponse"][];
             nextCursor: string | null;
         };
         MixTargetDto: {
@@ -2227,6 +2207,10 @@ export interface components {
             currency: string;
             id: string;
             createdAt: string;
+        };
+        SpendPage: {
+            data: components["schemas"]["SpendResponse"][];
+            nextCursor: string | null;
         };
         ReportRequestDto: {
             /**
@@ -3127,8 +3111,20 @@ export interface components {
             data: components["schemas"]["InviteResponse"][];
             nextCursor: string | null;
         };
-        StatementPage: {
-            data: components["schemas"]["StatementResponse"][];
+        MemberResponse: {
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            partnerId: string | null;
+            /** @description The partner a partner member acts as. */
+            partnerName: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MemberPage: {
+            data: components["schemas"]["MemberResponse"][];
             nextCursor: string | null;
         };
         CreatePostbackTemplateDto: {
@@ -3147,7 +3143,7 @@ export interface components {
             urlTemplate: string;
             /** @enum {string} */
             status: "active" | "disabled";
-            disabledReason?: Record<string, never> | null;
+            disabledReason: string | null;
             createdAt: string;
         };
         PostbackTemplatePage: {
@@ -3401,6 +3397,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RejectionResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
         };
@@ -4066,35 +4087,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description `{ jobId, period }`: follow the run at GET /v1/statements/runs/{period}; the statements appear under GET /v1/statements. */
+            /** @description `{ jobId, period }`: the statements appear under GET /v1/statements. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-        };
-    };
-    StatementsController_runState: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The month of the run. */
-                period: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Where the brand's run of the month stands. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatementRunResponse"];
-                };
             };
         };
     };
@@ -4104,8 +4102,6 @@ export interface operations {
                 partnerId?: string;
                 /** @description Required with `format=csv`. */
                 period?: string;
-                /** @description Only statements of this status. */
-                status?: "issued" | "paid";
                 /** @description csv (with `period`): the finance list, every partner with an amount due, one row each. */
                 format?: "json" | "csv";
                 limit?: number;
@@ -4124,7 +4120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListedStatementPage"];
+                    "application/json": components["schemas"]["StatementPage"];
                     "text/csv": string;
                 };
             };
@@ -4152,30 +4148,6 @@ export interface operations {
                     "application/json": components["schemas"]["StatementDocumentResponse"];
                     "text/csv": string;
                     "application/pdf": string;
-                };
-            };
-        };
-    };
-    StatementsController_paidMany: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MarkManyPaidDto"];
-            };
-        };
-        responses: {
-            /** @description The statements, now paid. One of another brand is 404; one already paid or with nothing due is 409; then none is marked. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatementsPaidResponse"];
                 };
             };
         };
@@ -4245,7 +4217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -4267,7 +4241,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -4595,6 +4571,29 @@ export interface operations {
             };
         };
     };
+    BrandPromoCodesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPromoCodePage"];
+                };
+            };
+        };
+    };
     PartnerMixController_getTarget: {
         parameters: {
             query?: never;
@@ -4650,12 +4649,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...spend], nextCursor }`, in the order entered. */
+            /** @description Spend in the order entered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpendPage"];
+                };
             };
         };
     };
@@ -5100,6 +5101,59 @@ export interface operations {
         responses: {
             /** @description Withdrawn (also when it already was, or was accepted). */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+        };
+    };
+    MembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed from the brand (the person keeps their other memberships). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `last_manager`: the brand’s only manager cannot be removed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
