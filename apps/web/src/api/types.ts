@@ -48,6 +48,12 @@ export type RulePartner = Schemas['PartnerResponse'];
 // Conversions
 
 // Payouts
+export type ListedStatement = Schemas['ListedStatementResponse'];
+export type ListedStatementPage = Schemas['ListedStatementPage'];
+export type StatementStatus = ListedStatement['status'];
+export type StatementDocument = Schemas['StatementDocumentResponse'];
+export type StatementLine = Schemas['StatementLineResponse'];
+export type StatementRun = Schemas['StatementRunResponse'];
 
 // Reports
 /** A partner-mix report: its state, and every figure once `status` is `done`. */
