@@ -38,8 +38,19 @@ async function until(condition, what, seconds = 120) {
  * Posts the traffic through the public API (clicks as the network would, conversions and refunds
  * as the shop's server would), waits for the worker, and returns per-partner totals and one order id to look at.
  */
-export async function simulateMonth({ api, call, networkKey, managerKey, partners, month, customers = 400, say }) {
-  const next = random(20261122);
+export async function simulateMonth({
+  api,
+  call,
+  networkKey,
+  managerKey,
+  partners,
+  month,
+  customers = 400,
+  seed = 20261122,
+  prefix = 'DEMO',
+  say,
+}) {
+  const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const byRole = (role) => partners.filter((partner) => partner.role === role);
   // Orders fall anywhere in the month (its first hour left out, so every journey starts before it ends).
@@ -48,7 +59,7 @@ export async function simulateMonth({ api, call, networkKey, managerKey, partner
   const clicks = [];
   const conversions = [];
   for (let c = 0; c < customers; c++) {
-    const customerKey = `demo-customer-${c}`;
+    const customerKey = `${prefix.toLowerCase()}-customer-${c}`;
     // A journey walks down the funnel: discovery, research, then often a deal site at checkout.
     const steps = [];
     if (next() < 0.7) steps.push(pick(byRole('awareness')));
@@ -63,7 +74,7 @@ export async function simulateMonth({ api, call, networkKey, managerKey, partner
     });
     if (next() < 0.55) {
       conversions.push({
-        transactionId: `DEMO-${c}`,
+        transactionId: `${prefix}-${c}`,
         amount: (20 + Math.floor(next() * 28000) / 100).toFixed(2),
         currency: 'EUR',
         customerKey,
@@ -73,7 +84,9 @@ export async function simulateMonth({ api, call, networkKey, managerKey, partner
     }
   }
 
-  say(`simulating ${month.key}: ${clicks.length} clicks from ${customers} customers, ${conversions.length} orders`);
+  say(
+    `simulating ${month.label ?? month.key}: ${clicks.length} clicks from ${customers} customers, ${conversions.length} orders`,
+  );
   for (let start = 0; start < clicks.length; start += 1000) {
     await call('POST', '/v1/clicks', networkKey, { clicks: clicks.slice(start, start + 1000) });
   }
@@ -191,4 +204,30 @@ export async function simulateClickless({ api, call, networkKey, managerKey, par
         .join(', '),
   );
   return { code: code.code, creator, sources };
+}
+
+/**
+ * Orders a few seconds after their click (the brand's minimum click-to-conversion time is 10 s):
+ * the engine flags them and they wait in the review queue for the manager.
+ */
+export async function simulateSuspiciousOrders({ api, call, networkKey, partners, say }) {
+  const coupon = partners.find((partner) => partner.role === 'conversion');
+  const now = Date.now();
+  const orders = [0, 1, 2].map((i) => {
+    const at = now - (2 + i) * 3600 * 1000;
+    return {
+      click: { partnerId: coupon.id, customerKey: `demo-fast-${i}`, occurredAt: new Date(at - 4000).toISOString() },
+      conversion: {
+        transactionId: `DEMO-FAST-${i}`,
+        amount: ['89.00', '142.50', '64.90'][i],
+        currency: 'EUR',
+        customerKey: `demo-fast-${i}`,
+        occurredAt: new Date(at).toISOString(),
+      },
+    };
+  });
+  await call('POST', '/v1/clicks', networkKey, { clicks: orders.map((order) => order.click) });
+  await until(async () => (await readMetric(api, 'pmx_click_stream_entries')) === 0, 'the worker to store the clicks');
+  await call('POST', '/v1/conversions', networkKey, { conversions: orders.map((order) => order.conversion) });
+  say(`${orders.length} orders 4 s after their click, for the review queue`);
 }

@@ -125,9 +125,32 @@ const mix = await partnerMixReport({
   call,
   managerKey,
   timeZone: brand.timezone,
-  trafficMiddle: new Date(Date.now() - 14 * 24 * 3600 * 1000),
+  trafficMiddle: new Date((month.start.getTime() + month.end.getTime()) / 2),
   say,
 });
+
+// The last weeks, after the report was built: the console's overview compares this month with the
+// last, conversions are still in their lock period, and a few wait in the review queue.
+step('the last 45 days of traffic, and three orders for the review queue');
+const recent = {
+  label: 'the last 45 days',
+  start: new Date(Date.now() - 45 * 24 * 3600 * 1000),
+  end: new Date(Date.now() - 3600 * 1000),
+};
+await simulateMonth({
+  api,
+  call,
+  networkKey,
+  managerKey,
+  partners,
+  month: recent,
+  customers: 360,
+  seed: 7,
+  prefix: 'DEMO-RECENT',
+  say,
+});
+const { simulateSuspiciousOrders } = await import('./demo-traffic.mjs');
+await simulateSuspiciousOrders({ api, call, networkKey, partners, say });
 
 const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
 console.log(`

@@ -6,6 +6,7 @@ import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
 import { AuthController } from './accounts/auth.controller.js';
 import { InvitesController } from './accounts/invites.controller.js';
+import { MembersController } from './accounts/members.controller.js';
 import { PasswordResetController } from './accounts/password-reset.controller.js';
 import { SessionSigner } from './accounts/session-signer.js';
 import { SessionsController } from './accounts/sessions.controller.js';
@@ -32,9 +33,11 @@ import { LinksController } from './links/links.controller.js';
 import { MeLinksController } from './links/me-links.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { OverviewController } from './overview/overview.controller.js';
 import { PartnerMixController } from './partner-mix/partner-mix.controller.js';
 import { MePartnersController } from './partners/me-partners.controller.js';
 import { PartnersController } from './partners/partners.controller.js';
+import { BrandPromoCodesController } from './promo-codes/brand-promo-codes.controller.js';
 import { MePromoCodesController } from './promo-codes/me-promo-codes.controller.js';
 import { PromoCodesController } from './promo-codes/promo-codes.controller.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
@@ -66,13 +69,16 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     MetricsController,
     WebhooksController,
     PromoCodesController,
+    BrandPromoCodesController,
     PartnerMixController,
+    OverviewController,
     CustomersController,
     // People in the web app: sign-in, sessions, invites, password resets.
     AuthController,
     SessionsController,
     PasswordResetController,
     InvitesController,
+    MembersController,
     // The partner portal, /v1/me/...: one Me…Controller per feature, in the feature's folder.
     MePartnersController,
     MeLinksController,

@@ -136,7 +136,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ApiKeysController_list"];
         put?: never;
         post: operations["ApiKeysController_create"];
         delete?: never;
@@ -721,6 +721,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BrandPromoCodesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partner-mix/target": {
         parameters: {
             query?: never;
@@ -777,6 +793,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PartnerMixController_getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OverviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/overview/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OverviewController_todo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -988,6 +1036,38 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["InvitesController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{brandId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{brandId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MembersController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1213,6 +1293,7 @@ export interface components {
              */
             landingDomains: string[];
             /**
+             * @description The query parameter the click id is appended to on the brand's landing page.
              * @default pmx_cid
              * @example pmx_cid
              */
@@ -1278,6 +1359,18 @@ export interface components {
              * @example 25.00
              */
             minimumPayout?: string;
+            /**
+             * @description Hosts (and their subdomains) links may point to. Replaces the list; links made before keep their destination.
+             * @example [
+             *       "northwind.example"
+             *     ]
+             */
+            landingDomains?: string[];
+            /**
+             * @description The query parameter the click id is appended to on the brand's landing page. Redirects use the new name at once.
+             * @example pmx_cid
+             */
+            clickIdParam?: string;
         };
         PublicBrandResponse: {
             /** @example Northwind Outdoor */
@@ -1424,14 +1517,32 @@ export interface components {
             id: string;
             /** @enum {string} */
             role: "brand_manager" | "network" | "partner";
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             name: string;
             /** @description Visible start of the key, for telling keys apart. */
             prefix: string;
             /** @description The key itself. Shown only in this response; store it now. */
             key: string;
             /** @description Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; a new one is made by POST /v1/api-keys/{id}/signing-secret. */
-            signingSecret: Record<string, never> | null;
+            signingSecret: string | null;
+        };
+        ApiKeyResponse: {
+            id: string;
+            /** @enum {string} */
+            role: "brand_manager" | "network" | "partner";
+            partnerId: string | null;
+            /** @description The name of the partner a partner key acts as. */
+            partnerName: string | null;
+            name: string;
+            /** @description Visible start of the key, for telling keys apart. */
+            prefix: string;
+            /** @description Network and brand manager keys sign postbacks with a secret of their own. */
+            hasSigningSecret: boolean;
+            createdAt: string;
+        };
+        ApiKeyPage: {
+            data: components["schemas"]["ApiKeyResponse"][];
+            nextCursor: string | null;
         };
         SigningSecretResponse: {
             id: string;
@@ -2050,6 +2161,16 @@ export interface components {
              */
             reference: string;
         };
+        QualityRulesResponse: {
+            /** @description Flag conversions sooner than this after their last click. */
+            minCtitSeconds: number;
+            /** @description More clicks than this per IP prefix, partner and minute are not creditable. */
+            clickFloodPerMinute: number;
+            /** @description A conversion-role touch this close before the order, after another partner, is flagged. */
+            lastSecondSeconds: number;
+            /** @description Whether a last-second override loses its credit (true) or keeps it, flagged (false). */
+            standDownLastSecond: boolean;
+        };
         QualityRulesDto: {
             /**
              * @description Flag conversions sooner than this after their last click.
@@ -2100,12 +2221,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
             /** @description The signing secret, shown only here. */
             secret: string;
@@ -2117,12 +2238,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
         };
         WebhookPage: {
@@ -2138,11 +2259,11 @@ export interface components {
         AttemptResponse: {
             attemptedAt: string;
             /** @description Null when no response came. */
-            statusCode?: Record<string, never> | null;
+            statusCode: number | null;
             latencyMs: number;
-            error?: Record<string, never> | null;
+            error: string | null;
             /** @description The first 1,000 characters of the response body. */
-            responseExcerpt?: Record<string, never> | null;
+            responseExcerpt: string | null;
         };
         DeliveryResponse: {
             id: string;
@@ -2152,9 +2273,9 @@ export interface components {
             status: "pending" | "delivered" | "dead";
             /** @description The JSON body sent (webhooks), or the URL fired (postback templates). */
             payload: string;
-            lastError?: Record<string, never> | null;
+            lastError: string | null;
             createdAt: string;
-            deliveredAt?: Record<string, never> | null;
+            deliveredAt: string | null;
             attempts: components["schemas"]["AttemptResponse"][];
         };
         DeliveryPage: {
@@ -2194,6 +2315,21 @@ export interface components {
         };
         PromoCodePage: {
             data: components["schemas"]["PromoCodeResponse"][];
+            nextCursor: string | null;
+        };
+        BrandPromoCodeResponse: {
+            id: string;
+            code: string;
+            partnerId: string;
+            validFrom: string | null;
+            validTo: string | null;
+            exclusiveToAudience: boolean;
+            createdAt: string;
+            /** @example Trail Talk Podcast */
+            partnerName: string;
+        };
+        BrandPromoCodePage: {
+            data: components["schemas"]["BrandPromoCodeResponse"][];
             nextCursor: string | null;
         };
         MixTargetDto: {
@@ -2272,6 +2408,10 @@ export interface components {
             currency: string;
             id: string;
             createdAt: string;
+        };
+        SpendPage: {
+            data: components["schemas"]["SpendResponse"][];
+            nextCursor: string | null;
         };
         ReportRequestDto: {
             /**
@@ -2886,6 +3026,173 @@ export interface components {
             /** @description How the figures are worked out. */
             notes?: string[];
         };
+        OverviewPeriodResponse: {
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /** @example 30 */
+            days: number;
+        };
+        OverviewRangeResponse: {
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+        };
+        OverviewFiguresResponse: {
+            /**
+             * @description Revenue credited to partners (the settlement model's shares).
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /** @description Conversions with a credited touch (rejected ones left out). */
+            conversions: number;
+            /** @description Creditable clicks. */
+            clicks: number;
+            /**
+             * @description Commission entries of the period (fees included, rejected left out).
+             * @example 1234.50
+             */
+            commissionCost: string;
+            /** @description Commission cost / attributed revenue, 4 decimals. */
+            costOfSale: number | null;
+            /** @description All orders, attributed or not (rejected ones left out). */
+            orders: number;
+            /**
+             * @description Revenue of all orders: the numerator of MER.
+             * @example 1234.50
+             */
+            revenue: string;
+            /**
+             * @description The brand's other marketing spend, spread over its days.
+             * @example 1234.50
+             */
+            otherSpend: string;
+            /**
+             * @description Commission cost + other spend.
+             * @example 1234.50
+             */
+            totalSpend: string;
+            /** @description Revenue / total spend, 2 decimals; null without spend. */
+            mer: number | null;
+            /** @description Credited conversions of new customers. */
+            newCustomers: number;
+            /** @description Partners with a creditable click or a credited conversion. */
+            activePartners: number;
+        };
+        OverviewChangesResponse: {
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            attributedRevenue: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            conversions: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            clicks: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            commissionCost: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            costOfSale: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            mer: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            newCustomers: number | null;
+            /**
+             * @description Percent change against the previous period, 1 decimal; null when that was 0 (or had no value).
+             * @example 12.5
+             */
+            activePartners: number | null;
+        };
+        OverviewDayResponse: {
+            /**
+             * @description A local day of the brand's time zone.
+             * @example 2026-11-03
+             */
+            day: string;
+            clicks: number;
+            conversions: number;
+            /**
+             * @description A decimal string in the brand's currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+        };
+        OverviewRoleMixResponse: {
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /**
+             * @description A decimal string in the brand's currency.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /**
+             * @description Share of attributed revenue, 0..1, 4 decimals.
+             * @example 0.2513
+             */
+            actual: number;
+            /** @description The brand's target share; null without a target. */
+            target: number | null;
+            /** @description actual − target in percentage points, 1 decimal. */
+            gapPoints: number | null;
+        };
+        OverviewMixResponse: {
+            /** @description Whether the brand has set a target mix (PUT /v1/partner-mix/target). */
+            targetSet: boolean;
+            roles: components["schemas"]["OverviewRoleMixResponse"][];
+        };
+        OverviewResponse: {
+            /** @example EUR */
+            currency: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            period: components["schemas"]["OverviewPeriodResponse"];
+            /** @description The period of the same length just before. */
+            previousPeriod: components["schemas"]["OverviewRangeResponse"];
+            current: components["schemas"]["OverviewFiguresResponse"];
+            previous: components["schemas"]["OverviewFiguresResponse"];
+            changePercent: components["schemas"]["OverviewChangesResponse"];
+            /** @description Every day of the period, days without events as 0. */
+            daily: components["schemas"]["OverviewDayResponse"][];
+            /** @description Attributed revenue by funnel role against the target. */
+            mix: components["schemas"]["OverviewMixResponse"];
+        };
+        OverviewTodoResponse: {
+            /** @description Flagged conversions waiting for a decision. */
+            conversionsInReview: number;
+            /** @description Partner applications waiting. */
+            applicationsWaiting: number;
+            /** @description Statements a run of the last closed month would issue (0 once that month's run is done). */
+            statementsToIssue: number;
+            /**
+             * @description That month, when there are any.
+             * @example 2026-10
+             */
+            monthToIssue: string | null;
+            /** @description Issued statements with an amount due, not yet marked paid. */
+            statementsToPay: number;
+            /** @description The brand's webhook endpoints whose deliveries are failing (or that were disabled for it). */
+            failingWebhooks: number;
+        };
         ErasureResponse: {
             /** @description The customer's clicks deleted (by key, and those its conversions named). */
             clicksDeleted: number;
@@ -3005,6 +3312,22 @@ export interface components {
             data: components["schemas"]["InviteResponse"][];
             nextCursor: string | null;
         };
+        MemberResponse: {
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            partnerId: string | null;
+            /** @description The partner a partner member acts as. */
+            partnerName: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MemberPage: {
+            data: components["schemas"]["MemberResponse"][];
+            nextCursor: string | null;
+        };
         CreatePostbackTemplateDto: {
             /** @enum {string} */
             event: "conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued";
@@ -3021,7 +3344,7 @@ export interface components {
             urlTemplate: string;
             /** @enum {string} */
             status: "active" | "disabled";
-            disabledReason?: Record<string, never> | null;
+            disabledReason: string | null;
             createdAt: string;
         };
         PostbackTemplatePage: {
@@ -3275,6 +3598,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RejectionResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
         };
@@ -4104,7 +4452,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -4126,7 +4476,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -4454,6 +4806,29 @@ export interface operations {
             };
         };
     };
+    BrandPromoCodesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPromoCodePage"];
+                };
+            };
+        };
+    };
     PartnerMixController_getTarget: {
         parameters: {
             query?: never;
@@ -4509,12 +4884,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...spend], nextCursor }`, in the order entered. */
+            /** @description Spend in the order entered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpendPage"];
+                };
             };
         };
     };
@@ -4613,6 +4990,51 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PartnerMixReportResponse"];
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    OverviewController_get: {
+        parameters: {
+            query?: {
+                /** @description A named period in the brand's time zone: this month or quarter so far, or the last whole one. */
+                period?: "this_month" | "last_month" | "this_quarter" | "last_quarter";
+                /** @description First local day (with `to`, instead of `period`). */
+                from?: string;
+                /** @description Last local day, included: on or after `from`, at most 400 days after. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewResponse"];
+                };
+            };
+        };
+    };
+    OverviewController_todo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewTodoResponse"];
                 };
             };
         };
@@ -4914,6 +5336,59 @@ export interface operations {
         responses: {
             /** @description Withdrawn (also when it already was, or was accepted). */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+        };
+    };
+    MembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed from the brand (the person keeps their other memberships). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `last_manager`: the brand’s only manager cannot be removed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

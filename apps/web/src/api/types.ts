@@ -27,6 +27,12 @@ export type RejectionResponse = Schemas['RejectionResponse'];
  */
 
 // Overview
+export type OverviewResponse = Schemas['OverviewResponse'];
+export type OverviewFigures = Schemas['OverviewFiguresResponse'];
+export type OverviewChanges = Schemas['OverviewChangesResponse'];
+export type OverviewDay = Schemas['OverviewDayResponse'];
+export type OverviewRoleMix = Schemas['OverviewRoleMixResponse'];
+export type OverviewTodo = Schemas['OverviewTodoResponse'];
 
 // Partners
 
@@ -45,3 +51,18 @@ export type ReviewResponse = Schemas['ReviewResponse'];
 // Reports
 
 // Settings
+export type BrandUpdate = Schemas['UpdateBrandDto'];
+export type ApiKeyListed = Schemas['ApiKeyResponse'];
+export type ApiKeyRole = ApiKeyListed['role'];
+export type ApiKeyCreated = Schemas['ApiKeyCreatedResponse'];
+export type Webhook = Schemas['WebhookResponse'];
+export type WebhookEvent = Schemas['CreateWebhookDto']['events'][number];
+export type NewWebhook = Schemas['CreateWebhookDto'];
+export type Delivery = Schemas['DeliveryResponse'];
+export type QualityRules = Schemas['QualityRulesDto'];
+export type MixTarget = Schemas['MixTargetDto'];
+export type Spend = Schemas['SpendResponse'];
+export type NewSpend = Schemas['SpendDto'];
+export type BrandPromoCode = Schemas['BrandPromoCodeResponse'];
+export type NewPromoCode = Schemas['CreatePromoCodeDto'];
+export type Member = Schemas['MemberResponse'];

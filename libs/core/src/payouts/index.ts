@@ -6,5 +6,5 @@ export {
   presentStatement,
   type StatementDocument,
 } from './statement-presenter.js';
-export { Statement } from './statement.entity.js';
+export { Statement, STATEMENT_STATUSES, type StatementStatus } from './statement.entity.js';
 export { type StatementLine, type StatementParties, StatementsService } from './statements.service.js';

@@ -29,3 +29,17 @@ export type {
   TypeGroupReport,
 } from './partner-mix-body.js';
 export { REPORTS_QUERIES } from './reports.queries.js';
+export { OVERVIEW_QUERIES } from './overview.queries.js';
+export {
+  OVERVIEW_MAX_DAYS,
+  OVERVIEW_PERIODS,
+  OverviewService,
+  type DayRange,
+  type Overview,
+  type OverviewChanges,
+  type OverviewDay,
+  type OverviewFigures,
+  type OverviewPeriod,
+  type OverviewRoleMix,
+  type OverviewTodo,
+} from './overview.service.js';

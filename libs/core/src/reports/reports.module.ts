@@ -3,11 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarketingSpend, PartnerMixReport, PartnerMixTarget } from './partner-mix.entity.js';
 import { PartnerMixReportService } from './partner-mix-report.service.js';
 import { PartnerMixSettingsService } from './partner-mix-settings.service.js';
+import { OverviewService } from './overview.service.js';
 
-/** Quarterly partner-mix reports, their target mix and the other marketing spend they weigh. */
+/**
+ * Quarterly partner-mix reports, their target mix and the other marketing spend they weigh; the
+ * console's overview, by the same definitions.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([PartnerMixTarget, MarketingSpend, PartnerMixReport])],
-  providers: [PartnerMixReportService, PartnerMixSettingsService],
-  exports: [PartnerMixReportService, PartnerMixSettingsService],
+  providers: [PartnerMixReportService, PartnerMixSettingsService, OverviewService],
+  exports: [PartnerMixReportService, PartnerMixSettingsService, OverviewService],
 })
 export class ReportsModule {}
