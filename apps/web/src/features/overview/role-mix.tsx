@@ -38,14 +38,15 @@ export function RoleMix({
   return (
     <Stack gap="md">
       <BarChart
-        h={220}
+        h={230}
         data={rows}
         dataKey="roleName"
+        // Roles down the side: their names fit on a phone too.
+        orientation="vertical"
         withLegend
         valueFormatter={(value) => formatShare(value / 100)}
-        yAxisProps={{ domain: [0, 100] }}
-        // Every role's name, also on a phone.
-        xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+        xAxisProps={{ domain: [0, 100] }}
+        yAxisProps={{ width: 100 }}
         series={[
           { name: 'actualShare', label: 'Actual', color: 'brand.6' },
           ...(targetSet ? [{ name: 'targetShare', label: 'Target', color: 'gray.5' }] : []),
@@ -66,12 +67,13 @@ export function RoleMix({
           to see how far each role is from it.
         </Text>
       )}
-      <TableFrame label="Mix by funnel role" minWidth={330}>
-        <Table verticalSpacing="xs" horizontalSpacing="sm">
+      <TableFrame label="Mix by funnel role" minWidth={300}>
+        <Table verticalSpacing="xs" horizontalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Role</Table.Th>
-              <Table.Th scope="col" ta="right">
+              {/* The shares say it on a phone; the amounts join them from sm up. */}
+              <Table.Th scope="col" ta="right" visibleFrom="sm">
                 Revenue
               </Table.Th>
               <Table.Th scope="col" ta="right">
@@ -91,7 +93,7 @@ export function RoleMix({
                 <Table.Th scope="row" fw={500}>
                   {roleName(role.role)}
                 </Table.Th>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                <Table.Td ta="right" visibleFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {formatMoney(role.attributedRevenue, currency)}
                 </Table.Td>
                 <Table.Td ta="right">{formatShare(role.actual)}</Table.Td>
