@@ -210,7 +210,8 @@ describe('browser: the console overview', () => {
       ]);
       await harness.checkAtBothSizes(page, 'overview-last-month');
     },
-    BROWSER_TEST_TIMEOUT_MS,
+    // Two axe runs (desktop and phone).
+    2 * BROWSER_TEST_TIMEOUT_MS,
   );
 
   it(

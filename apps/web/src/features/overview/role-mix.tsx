@@ -98,7 +98,9 @@ export function RoleMix({
                 </Table.Td>
                 <Table.Td ta="right">{formatShare(role.actual)}</Table.Td>
                 <Table.Td ta="right">{role.target === null ? '—' : formatShare(role.target)}</Table.Td>
-                <Table.Td ta="right">{gapText(role.gapPoints)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {gapText(role.gapPoints)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
