@@ -1,31 +1,28 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import {
   accessibleDescription,
   bearer,
+  BROWSER_LOCALE,
   BROWSER_TEST_TIMEOUT_MS,
+  BROWSER_TIME_ZONE,
+  type BrowserHarness,
   createBrand,
-  expectNoSeriousA11yViolations,
-  launchBrowser,
   linkIn,
   type ListeningTestApi,
   newEmail,
   newPassword,
-  saveScreenshot,
   signUpByInvite,
   startListeningTestApi,
+  openBrowserHarness,
   startTestMailbox,
   testClock,
   type TestMailbox,
-  waitForTransitions,
 } from '#testing';
 
 const DAY_MS = 24 * 3600 * 1000;
 const COMMON_PASSWORD = 'password123';
 // The API's message, shown under the field with a capital letter.
 const COMMON_PASSWORD_ERROR = 'Password is one of the most common passwords; choose one nobody would guess';
-// The browser reads dates in this locale and zone, so the test can write them the same way.
-const LOCALE = 'en-GB';
-const TIME_ZONE = 'Europe/Berlin';
 
 /**
  * A brand manager in the browser: the operator's mailed invite, choosing a password, the console,
@@ -34,28 +31,12 @@ const TIME_ZONE = 'Europe/Berlin';
 describe('browser: a brand manager’s account', () => {
   let mailbox: TestMailbox;
   let api: ListeningTestApi;
-  let browser: Browser;
+  let browser: BrowserHarness;
   let brand: { id: string; name: string };
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   /** Maria, the manager the operator invites; her password once she has chosen it. */
   const maria = { email: newEmail('maria'), password: newPassword() };
-  let mariaState: Awaited<ReturnType<BrowserContext['storageState']>>;
-
-  async function newPage(state?: typeof mariaState): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: LOCALE, timezoneId: TIME_ZONE, storageState: state });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    return { context, page };
-  }
-
-  /** Axe and a screenshot of the page as it stands, once its transitions have finished. */
-  async function check(page: Page, name: string): Promise<void> {
-    await waitForTransitions(page);
-    await expectNoSeriousA11yViolations(page, name);
-    await saveScreenshot(page, name);
-  }
+  /** Her session cookie once she has signed in (not the invite's sign-in: that session is signed out). */
+  let mariaSession: { cookie: string };
 
   const sessionStatus = async (cookie: string): Promise<number> =>
     (await api.http().get('/v1/auth/session').set('Cookie', cookie)).status;
@@ -71,16 +52,15 @@ describe('browser: a brand manager’s account', () => {
     api = await startListeningTestApi({ SMTP_URL: mailbox.smtpUrl });
     const created = await createBrand(api, { name: 'Summit Outfitters' });
     brand = { id: created.id, name: 'Summit Outfitters' };
-    browser = await launchBrowser();
+    browser = await openBrowserHarness(api);
   }, BROWSER_TEST_TIMEOUT_MS);
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await mailbox?.close();
     await api?.close();
   });
   afterEach(() => {
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 
   it(
@@ -102,14 +82,14 @@ describe('browser: a brand manager’s account', () => {
       const link = linkIn(mail, `${api.baseUrl}/app/accept-invite?token=`);
       expect(link).toBe(invite.body.acceptUrl);
 
-      const { page } = await newPage();
+      const page = await browser.newPage();
       await page.goto(link);
       await page.getByRole('heading', { level: 1, name: `Join ${brand.name} on Partnermix` }).waitFor();
       await page
         .getByText(`You were invited as ${maria.email} to manage the partner program of ${brand.name}.`)
         .waitFor();
       expect(await page.getByLabel('Email').inputValue()).toBe(maria.email);
-      await check(page, 'accept-invite');
+      await browser.check(page, 'accept-invite');
 
       await page.getByLabel('Your name').fill('Maria Manager');
       const password = page.getByLabel('Choose a password');
@@ -118,7 +98,7 @@ describe('browser: a brand manager’s account', () => {
       await page.getByText(COMMON_PASSWORD_ERROR).waitFor();
       expect(await accessibleDescription(password)).toContain(COMMON_PASSWORD_ERROR);
       expect(new URL(page.url()).pathname).toBe('/app/accept-invite');
-      await check(page, 'accept-invite-common-password');
+      await browser.check(page, 'accept-invite-common-password');
 
       await password.fill(maria.password);
       await page.getByRole('button', { name: 'Accept and continue' }).click();
@@ -129,7 +109,7 @@ describe('browser: a brand manager’s account', () => {
         .getByRole('link', { name: 'Applications' })
         .waitFor();
       await page.getByRole('button', { name: /Maria Manager.*Account menu/ }).waitFor();
-      await check(page, 'console-overview');
+      await browser.check(page, 'console-overview');
     },
     BROWSER_TEST_TIMEOUT_MS,
   );
@@ -137,7 +117,8 @@ describe('browser: a brand manager’s account', () => {
   it(
     'signs out from the account menu: back on sign-in, and the old session cookie is refused (401)',
     async () => {
-      const { context, page } = await newPage();
+      const page = await browser.newPage();
+      const context = page.context();
       // The invite was accepted in the first test's context: sign in here to have a session of this context.
       await page.goto(`${api.baseUrl}/app/login`);
       await signInOnPage(page, maria.email, maria.password);
@@ -152,18 +133,19 @@ describe('browser: a brand manager’s account', () => {
       await page.waitForURL(`${api.baseUrl}/app/login`);
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       expect(await sessionStatus(old)).toBe(401);
-      await check(page, 'sign-in');
+      await browser.check(page, 'sign-in');
 
       await signInOnPage(page, maria.email, `${maria.password}-not`);
       await page.getByRole('alert').getByText('That email and password do not match an account.').waitFor();
       expect(new URL(page.url()).pathname).toBe('/app/login');
-      await check(page, 'sign-in-wrong-password');
+      await browser.check(page, 'sign-in-wrong-password');
 
       await page.getByLabel('Password', { exact: false }).first().fill(maria.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${api.baseUrl}/app/console`);
       await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-      mariaState = await context.storageState();
+      const signedIn = (await context.cookies(api.baseUrl)).find((entry) => entry.name === 'pmx_session')!;
+      mariaSession = { cookie: `pmx_session=${signedIn.value}` };
     },
     BROWSER_TEST_TIMEOUT_MS,
   );
@@ -171,7 +153,8 @@ describe('browser: a brand manager’s account', () => {
   it(
     'lists the current session on Signed-in devices, signed in at the time the API’s clock gave',
     async () => {
-      const { context, page } = await newPage(mariaState);
+      const page = await browser.newPage(mariaSession);
+      const context = page.context();
       await page.goto(`${api.baseUrl}/app/console`);
       await page.getByRole('button', { name: /Account menu/ }).click();
       await page.getByRole('menuitem', { name: 'Signed-in devices' }).click();
@@ -191,11 +174,11 @@ describe('browser: a brand manager’s account', () => {
       expect(await rows.count()).toBe(1 + listed.body.data.length);
       const row = rows.filter({ hasText: 'This device' });
       expect(await row.count()).toBe(1);
-      const day = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: TIME_ZONE }).format(
+      const day = new Intl.DateTimeFormat(BROWSER_LOCALE, { dateStyle: 'medium', timeZone: BROWSER_TIME_ZONE }).format(
         new Date(current.createdAt),
       );
       expect(await row.getByRole('cell').nth(2).innerText()).toContain(day);
-      await check(page, 'account-sessions');
+      await browser.check(page, 'account-sessions');
     },
     BROWSER_TEST_TIMEOUT_MS,
   );
@@ -203,17 +186,17 @@ describe('browser: a brand manager’s account', () => {
   it(
     'shows the 404 page for an unknown address, signed out and inside the console',
     async () => {
-      const signedOut = (await newPage()).page;
+      const signedOut = await browser.newPage();
       await signedOut.goto(`${api.baseUrl}/app/no-such-page`);
       await signedOut.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor();
       await signedOut.getByText('/app/no-such-page').waitFor();
-      await check(signedOut, 'not-found');
+      await browser.check(signedOut, 'not-found');
 
-      const signedIn = (await newPage(mariaState)).page;
+      const signedIn = await browser.newPage(mariaSession);
       await signedIn.goto(`${api.baseUrl}/app/console/no-such-page`);
       await signedIn.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor();
       await signedIn.getByRole('navigation', { name: 'Brand console', exact: true }).waitFor();
-      await check(signedIn, 'console-not-found');
+      await browser.check(signedIn, 'console-not-found');
     },
     BROWSER_TEST_TIMEOUT_MS,
   );
@@ -227,22 +210,22 @@ describe('browser: a brand manager’s account', () => {
         email: newEmail('paul'),
       });
       const chosen = newPassword();
-      const { page } = await newPage();
+      const page = await browser.newPage();
       await page.goto(`${api.baseUrl}/app/login`);
       await page.getByRole('link', { name: 'Forgot your password?' }).click();
       await page.waitForURL(`${api.baseUrl}/app/forgot-password`);
       await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
-      await check(page, 'forgot-password');
+      await browser.check(page, 'forgot-password');
 
       await page.getByLabel('Email').fill(paul.email);
       await page.getByRole('button', { name: 'Email me a reset link' }).click();
       await page.getByRole('status').getByText(`If an account uses ${paul.email}`).waitFor();
-      await check(page, 'forgot-password-sent');
+      await browser.check(page, 'forgot-password-sent');
 
       const mail = await mailbox.waitForMail(paul.email, (m) => m.subject === 'Reset your Partnermix password');
       await page.goto(linkIn(mail, `${api.baseUrl}/app/reset-password?token=`));
       await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
-      await check(page, 'reset-password');
+      await browser.check(page, 'reset-password');
 
       const fresh = page.getByLabel('New password', { exact: false }).first();
       const repeat = page.getByLabel('Repeat the new password');
@@ -251,13 +234,13 @@ describe('browser: a brand manager’s account', () => {
       await page.getByRole('button', { name: 'Save the new password' }).click();
       await page.getByText(COMMON_PASSWORD_ERROR).waitFor();
       expect(await accessibleDescription(fresh)).toContain(COMMON_PASSWORD_ERROR);
-      await check(page, 'reset-password-common-password');
+      await browser.check(page, 'reset-password-common-password');
 
       await fresh.fill(chosen);
       await repeat.fill(chosen);
       await page.getByRole('button', { name: 'Save the new password' }).click();
       await page.getByRole('status').getByText('Your password is changed').waitFor();
-      await check(page, 'reset-password-done');
+      await browser.check(page, 'reset-password-done');
       // A reset ends every session of the account, the one of the invite's sign-in included.
       expect(await sessionStatus(paul.cookie)).toBe(401);
 

@@ -1,21 +1,19 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import {
   bearer,
   type BrandFixture,
+  type BrowserHarness,
   BROWSER_TEST_TIMEOUT_MS,
   createBrandFixture,
-  expectNoSeriousA11yViolations,
-  launchBrowser,
   linkIn,
   type ListeningTestApi,
   newEmail,
   newPassword,
-  saveScreenshot,
+  openBrowserHarness,
   signUpByInvite,
   startListeningTestApi,
   startTestMailbox,
+  type TestSession,
   type TestMailbox,
-  waitForTransitions,
 } from '#testing';
 
 const DESCRIPTION =
@@ -30,12 +28,10 @@ const TERMS = 'Commissions are paid on orders kept past the 30-day return window
 describe('browser: a partner applies, is approved and signs in to the portal', () => {
   let mailbox: TestMailbox;
   let api: ListeningTestApi;
-  let browser: Browser;
+  let browser: BrowserHarness;
   let brand: BrandFixture & { name: string; slug: string };
   let other: BrandFixture;
-  let managerContext: BrowserContext;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  let manager: TestSession;
   const applicant = {
     name: 'Alpine Ana',
     email: newEmail('ana'),
@@ -45,24 +41,6 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
   };
   let inviteLink: string;
   let partnerCookie: string;
-
-  async function newContext(): Promise<BrowserContext> {
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
-    contexts.push(context);
-    return context;
-  }
-  async function newPage(context: BrowserContext): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    return page;
-  }
-
-  /** Axe and a screenshot of the page as it stands, once its transitions have finished. */
-  async function check(page: Page, name: string): Promise<void> {
-    await waitForTransitions(page);
-    await expectNoSeriousA11yViolations(page, name);
-    await saveScreenshot(page, name);
-  }
 
   const asPartner = (method: 'get' | 'delete', path: string, csrfToken?: string) => {
     const call = api.http()[method](path).set('Cookie', partnerCookie);
@@ -82,38 +60,34 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
     brand = { ...fixture, name: 'Summit Outfitters', slug: page.body.slug };
     other = await createBrandFixture(api, { name: 'Other Outfitters' });
 
-    browser = await launchBrowser();
-    // The manager signs in once; the console's context carries that session throughout.
-    const manager = await signUpByInvite(api, brand.managerKey, brand.id, {
+    browser = await openBrowserHarness(api);
+    // The manager signs in once; the console's pages carry that session throughout.
+    manager = await signUpByInvite(api, brand.managerKey, brand.id, {
       role: 'brand_manager',
       name: 'Maria Manager',
       email: newEmail('maria'),
     });
-    managerContext = await newContext();
-    const [name, value] = manager.cookie.split('=');
-    await managerContext.addCookies([{ name, value, url: api.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
   }, BROWSER_TEST_TIMEOUT_MS);
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await mailbox?.close();
     await api?.close();
   });
   afterEach(() => {
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 
   it(
     'shows the program on the public page and takes an application: the thank-you state',
     async () => {
-      const page = await newPage(await newContext());
+      const page = await browser.newPage();
       await page.goto(`${api.baseUrl}/apply/${brand.slug}`);
       expect(page.url()).toBe(`${api.baseUrl}/app/apply/${brand.slug}`);
       await page.getByRole('heading', { level: 1, name: brand.name }).waitFor();
       await page.getByText('Summit Outfitters makes ski-touring and alpine gear.').waitFor();
       await page.getByRole('heading', { level: 2, name: 'Program terms' }).waitFor();
       await page.getByText('No bidding on our brand name.').waitFor();
-      await check(page, 'apply');
+      await browser.check(page, 'apply');
 
       await page.getByLabel('Name', { exact: false }).first().fill(applicant.name);
       await page.getByLabel('Email', { exact: false }).first().fill(applicant.email);
@@ -124,10 +98,10 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
       await page.getByRole('option', { name: 'Awareness — creates demand' }).click();
       await page.getByLabel('Message').fill(applicant.message);
       await page.getByRole('checkbox', { name: 'I have read and accept the program terms' }).check();
-      await check(page, 'apply-filled-in');
+      await browser.check(page, 'apply-filled-in');
       await page.getByRole('button', { name: 'Send application' }).click();
       await page.getByRole('heading', { name: 'Thank you, your application is in' }).waitFor();
-      await check(page, 'apply-thank-you');
+      await browser.check(page, 'apply-thank-you');
 
       const [stored] = await api.query<Record<string, unknown>>(
         'SELECT name, website, type, role, message, status FROM partner_applications WHERE brand_id = $1 AND email = $2',
@@ -148,7 +122,7 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
   it(
     'lets the manager approve it from Console → Applications and shows the invite link that was mailed',
     async () => {
-      const page = await newPage(managerContext);
+      const page = await browser.newPage(manager);
       await page.goto(`${api.baseUrl}/app/console`);
       await page
         .getByRole('navigation', { name: 'Brand console', exact: true })
@@ -163,7 +137,7 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
       await row.waitFor();
       expect(await row.innerText()).toEqual(expect.stringContaining(applicant.name));
       expect(await row.innerText()).toEqual(expect.stringContaining('Creator or influencer'));
-      await check(page, 'console-applications');
+      await browser.check(page, 'console-applications');
 
       await row.getByRole('button', { name: `Approve ${applicant.name}` }).click();
       const dialog = page.getByRole('dialog', { name: `Approve ${applicant.name}` });
@@ -171,14 +145,14 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
       expect(await dialog.getByRole('combobox', { name: 'Funnel role' }).inputValue()).toBe(
         'Awareness — creates demand',
       );
-      await check(page, 'console-approve-dialog');
+      await browser.check(page, 'console-approve-dialog');
 
       await dialog.getByRole('button', { name: 'Approve and invite' }).click();
       await dialog.getByRole('status').getByText('Approved: the partner is created').waitFor();
       await dialog.getByText('It was also emailed to them.').waitFor();
       inviteLink = await dialog.getByRole('textbox', { name: 'Invite link' }).inputValue();
       expect(inviteLink).toMatch(new RegExp(`^${api.baseUrl}/app/accept-invite\\?token=`));
-      await check(page, 'console-approve-dialog-invite-link');
+      await browser.check(page, 'console-approve-dialog-invite-link');
 
       const mail = await mailbox.waitForMail(
         applicant.email,
@@ -197,12 +171,12 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
   it(
     'opens the mailed invite in a browser of its own, sets a password and lands in the portal',
     async () => {
-      const context = await newContext();
-      const page = await newPage(context);
+      const page = await browser.newPage();
+      const context = page.context();
       await page.goto(inviteLink);
       await page.getByRole('heading', { level: 1, name: `Join ${brand.name} on Partnermix` }).waitFor();
       await page.getByText(`You were invited as ${applicant.email} to promote ${brand.name}.`).waitFor();
-      await check(page, 'partner-accept-invite');
+      await browser.check(page, 'partner-accept-invite');
 
       await page.getByLabel('Your name').fill(applicant.name);
       await page.getByLabel('Choose a password').fill(applicant.password);
@@ -213,7 +187,7 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
         .getByRole('navigation', { name: 'Partner portal', exact: true })
         .getByRole('link', { name: 'Earnings' })
         .waitFor();
-      await check(page, 'portal-overview');
+      await browser.check(page, 'portal-overview');
 
       const cookie = (await context.cookies(api.baseUrl)).find((entry) => entry.name === 'pmx_session');
       partnerCookie = `pmx_session=${cookie!.value}`;
@@ -266,11 +240,11 @@ describe('browser: a partner applies, is approved and signs in to the portal', (
   it(
     'answers an unknown program’s application page with “not found”',
     async () => {
-      const page = await newPage(await newContext());
+      const page = await browser.newPage();
       await page.goto(`${api.baseUrl}/apply/no-such-program-here`);
       await page.getByRole('heading', { level: 1, name: 'This program was not found' }).waitFor();
       expect(await page.getByRole('button', { name: 'Send application' }).count()).toBe(0);
-      await check(page, 'apply-unknown-program');
+      await browser.check(page, 'apply-unknown-program');
     },
     BROWSER_TEST_TIMEOUT_MS,
   );

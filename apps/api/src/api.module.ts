@@ -6,6 +6,7 @@ import { CoreModule } from '#core/core.module.js';
 import { QueueModule } from '#queue';
 import { AuthController } from './accounts/auth.controller.js';
 import { InvitesController } from './accounts/invites.controller.js';
+import { MembersController } from './accounts/members.controller.js';
 import { PasswordResetController } from './accounts/password-reset.controller.js';
 import { SessionSigner } from './accounts/session-signer.js';
 import { SessionsController } from './accounts/sessions.controller.js';
@@ -36,6 +37,7 @@ import { OverviewController } from './overview/overview.controller.js';
 import { PartnerMixController } from './partner-mix/partner-mix.controller.js';
 import { MePartnersController } from './partners/me-partners.controller.js';
 import { PartnersController } from './partners/partners.controller.js';
+import { BrandPromoCodesController } from './promo-codes/brand-promo-codes.controller.js';
 import { MePromoCodesController } from './promo-codes/me-promo-codes.controller.js';
 import { PromoCodesController } from './promo-codes/promo-codes.controller.js';
 import { ClickIntakeService } from './tracking/click-intake.service.js';
@@ -67,6 +69,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     MetricsController,
     WebhooksController,
     PromoCodesController,
+    BrandPromoCodesController,
     PartnerMixController,
     OverviewController,
     CustomersController,
@@ -75,6 +78,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     SessionsController,
     PasswordResetController,
     InvitesController,
+    MembersController,
     // The partner portal, /v1/me/...: one Me…Controller per feature, in the feature's folder.
     MePartnersController,
     MeLinksController,

@@ -1,9 +1,29 @@
-import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BrandInPath, CurrentPrincipal, type Principal, Roles } from '#auth';
-import { ApiKeysService, BrandsService } from '#core/catalog/index.js';
+import { type ApiKey, ApiKeysService, BrandsService } from '#core/catalog/index.js';
+import { type Page, PageQuery } from '#core/platform/index.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { ApiKeyCreatedResponse, CreateApiKeyDto, SigningSecretResponse } from './dto/create-api-key.dto.js';
+import {
+  ApiKeyCreatedResponse,
+  ApiKeyPage,
+  type ApiKeyResponse,
+  CreateApiKeyDto,
+  SigningSecretResponse,
+} from './dto/create-api-key.dto.js';
+
+function presentApiKey(apiKey: ApiKey): ApiKeyResponse {
+  return {
+    id: apiKey.id,
+    role: apiKey.role,
+    partnerId: apiKey.partnerId,
+    partnerName: apiKey.partner?.name ?? null,
+    name: apiKey.name,
+    prefix: apiKey.prefix,
+    hasSigningSecret: apiKey.signingSecret !== null,
+    createdAt: apiKey.createdAt.toISOString(),
+  };
+}
 
 @ApiTags('api-keys')
 @ApiBearerAuth()
@@ -34,6 +54,19 @@ export class ApiKeysController {
       key,
       signingSecret: apiKey.signingSecret,
     };
+  }
+
+  /** The brand's live keys, oldest first: name, role, partner and prefix, never the key or its secret. */
+  @Get('brands/:brandId/api-keys')
+  @Roles('operator', 'brand_manager')
+  @BrandInPath()
+  @ApiOkResponse({ type: ApiKeyPage })
+  async list(
+    @Param('brandId', new IdPipe('brand')) brandId: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<ApiKeyResponse>> {
+    await this.brands.get(brandId);
+    return this.apiKeys.list(brandId, page, presentApiKey);
   }
 
   /** A new postback signing secret for a network or brand manager key (rotation); shown once. */

@@ -56,8 +56,8 @@ export class BrandsController {
   }
 
   /**
-   * Name, slug, program description and terms, minimum payout, signed postbacks and click
-   * retention; a slug another brand has is 409 conflict. Currency and time zone stay what
+   * Name, slug, landing domains, click id parameter, program description and terms, minimum
+   * payout, signed postbacks and click retention; a slug another brand has is 409 conflict. Currency and time zone stay what
    * the ledger was built in.
    */
   @Patch(':brandId')

@@ -21,6 +21,7 @@ import {
   ReportListQuery,
   ReportRequestDto,
   SpendDto,
+  SpendPage,
   SpendResponse,
 } from './dto/partner-mix.dto.js';
 import {
@@ -140,7 +141,7 @@ export class PartnerMixController {
   }
 
   @Get('spend')
-  @ApiOkResponse({ description: '`{ data: [...spend], nextCursor }`, in the order entered.' })
+  @ApiOkResponse({ type: SpendPage, description: 'Spend in the order entered.' })
   async listSpend(@CurrentBrand() brandId: string, @Query() page: PageQuery): Promise<Page<SpendResponse>> {
     return this.settings.listSpend(brandId, page, presentSpend);
   }

@@ -50,3 +50,13 @@ export class PromoCodePage {
   @ApiProperty({ type: [PromoCodeResponse] }) data: PromoCodeResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
+
+/** A code in the brand-wide list: with the name of its partner. */
+export class BrandPromoCodeResponse extends PromoCodeResponse {
+  @ApiProperty({ example: 'Trail Talk Podcast' }) partnerName: string;
+}
+
+export class BrandPromoCodePage {
+  @ApiProperty({ type: [BrandPromoCodeResponse] }) data: BrandPromoCodeResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}

@@ -48,6 +48,19 @@ export class QualityRulesDto {
   standDownLastSecond?: boolean;
 }
 
+/** The rules in force, each with its default filled in. */
+export class QualityRulesResponse {
+  @ApiProperty({ description: 'Flag conversions sooner than this after their last click.' }) minCtitSeconds: number;
+  @ApiProperty({ description: 'More clicks than this per IP prefix, partner and minute are not creditable.' })
+  clickFloodPerMinute: number;
+  @ApiProperty({
+    description: 'A conversion-role touch this close before the order, after another partner, is flagged.',
+  })
+  lastSecondSeconds: number;
+  @ApiProperty({ description: 'Whether a last-second override loses its credit (true) or keeps it, flagged (false).' })
+  standDownLastSecond: boolean;
+}
+
 export class CustomerKeyDto {
   @ApiProperty({ example: 'customer-42', description: "A customer key of the partner's own (staff, household)." })
   @IsString({ message: 'customerKey must be a string' })
@@ -65,13 +78,16 @@ export class QualityController {
   constructor(private readonly quality: QualityService) {}
 
   @Get('quality-rules')
-  @ApiOkResponse({ description: 'The rules in force, defaults included.' })
+  @ApiOkResponse({ type: QualityRulesResponse, description: 'The rules in force, defaults included.' })
   async rules(@CurrentBrand() brandId: string): Promise<QualitySettings> {
     return this.quality.rules(brandId);
   }
 
   @Put('quality-rules')
-  @ApiOkResponse({ description: 'The rules in force after the change; settings left out take their default.' })
+  @ApiOkResponse({
+    type: QualityRulesResponse,
+    description: 'The rules in force after the change; settings left out take their default.',
+  })
   async setRules(@CurrentBrand() brandId: string, @Body() body: QualityRulesDto): Promise<QualitySettings> {
     return this.quality.setRules(brandId, body);
   }

@@ -136,7 +136,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ApiKeysController_list"];
         put?: never;
         post: operations["ApiKeysController_create"];
         delete?: never;
@@ -705,6 +705,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BrandPromoCodesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partner-mix/target": {
         parameters: {
             query?: never;
@@ -1009,6 +1025,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/brands/{brandId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brands/{brandId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MembersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1229,6 +1277,7 @@ export interface components {
              */
             landingDomains: string[];
             /**
+             * @description The query parameter the click id is appended to on the brand's landing page.
              * @default pmx_cid
              * @example pmx_cid
              */
@@ -1294,6 +1343,18 @@ export interface components {
              * @example 25.00
              */
             minimumPayout?: string;
+            /**
+             * @description Hosts (and their subdomains) links may point to. Replaces the list; links made before keep their destination.
+             * @example [
+             *       "northwind.example"
+             *     ]
+             */
+            landingDomains?: string[];
+            /**
+             * @description The query parameter the click id is appended to on the brand's landing page. Redirects use the new name at once.
+             * @example pmx_cid
+             */
+            clickIdParam?: string;
         };
         PublicBrandResponse: {
             /** @example Northwind Outdoor */
@@ -1440,14 +1501,32 @@ export interface components {
             id: string;
             /** @enum {string} */
             role: "brand_manager" | "network" | "partner";
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             name: string;
             /** @description Visible start of the key, for telling keys apart. */
             prefix: string;
             /** @description The key itself. Shown only in this response; store it now. */
             key: string;
             /** @description Network and brand manager keys: the secret postbacks are signed with (HMAC-SHA256). Shown only here; a new one is made by POST /v1/api-keys/{id}/signing-secret. */
-            signingSecret: Record<string, never> | null;
+            signingSecret: string | null;
+        };
+        ApiKeyResponse: {
+            id: string;
+            /** @enum {string} */
+            role: "brand_manager" | "network" | "partner";
+            partnerId: string | null;
+            /** @description The name of the partner a partner key acts as. */
+            partnerName: string | null;
+            name: string;
+            /** @description Visible start of the key, for telling keys apart. */
+            prefix: string;
+            /** @description Network and brand manager keys sign postbacks with a secret of their own. */
+            hasSigningSecret: boolean;
+            createdAt: string;
+        };
+        ApiKeyPage: {
+            data: components["schemas"]["ApiKeyResponse"][];
+            nextCursor: string | null;
         };
         SigningSecretResponse: {
             id: string;
@@ -1881,6 +1960,16 @@ export interface components {
              */
             reference: string;
         };
+        QualityRulesResponse: {
+            /** @description Flag conversions sooner than this after their last click. */
+            minCtitSeconds: number;
+            /** @description More clicks than this per IP prefix, partner and minute are not creditable. */
+            clickFloodPerMinute: number;
+            /** @description A conversion-role touch this close before the order, after another partner, is flagged. */
+            lastSecondSeconds: number;
+            /** @description Whether a last-second override loses its credit (true) or keeps it, flagged (false). */
+            standDownLastSecond: boolean;
+        };
         QualityRulesDto: {
             /**
              * @description Flag conversions sooner than this after their last click.
@@ -1931,12 +2020,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
             /** @description The signing secret, shown only here. */
             secret: string;
@@ -1948,12 +2037,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             /** @description Why it was disabled. */
-            disabledReason?: Record<string, never> | null;
-            disabledAt?: Record<string, never> | null;
+            disabledReason: string | null;
+            disabledAt: string | null;
             /** @description Until then the previous secret signs too. */
-            previousSecretExpiresAt?: Record<string, never> | null;
+            previousSecretExpiresAt: string | null;
             /** @description Set for a partner endpoint. */
-            partnerId?: Record<string, never> | null;
+            partnerId: string | null;
             createdAt: string;
         };
         WebhookPage: {
@@ -1969,11 +2058,11 @@ export interface components {
         AttemptResponse: {
             attemptedAt: string;
             /** @description Null when no response came. */
-            statusCode?: Record<string, never> | null;
+            statusCode: number | null;
             latencyMs: number;
-            error?: Record<string, never> | null;
+            error: string | null;
             /** @description The first 1,000 characters of the response body. */
-            responseExcerpt?: Record<string, never> | null;
+            responseExcerpt: string | null;
         };
         DeliveryResponse: {
             id: string;
@@ -1983,9 +2072,9 @@ export interface components {
             status: "pending" | "delivered" | "dead";
             /** @description The JSON body sent (webhooks), or the URL fired (postback templates). */
             payload: string;
-            lastError?: Record<string, never> | null;
+            lastError: string | null;
             createdAt: string;
-            deliveredAt?: Record<string, never> | null;
+            deliveredAt: string | null;
             attempts: components["schemas"]["AttemptResponse"][];
         };
         DeliveryPage: {
@@ -2025,6 +2114,21 @@ export interface components {
         };
         PromoCodePage: {
             data: components["schemas"]["PromoCodeResponse"][];
+            nextCursor: string | null;
+        };
+        BrandPromoCodeResponse: {
+            id: string;
+            code: string;
+            partnerId: string;
+            validFrom: string | null;
+            validTo: string | null;
+            exclusiveToAudience: boolean;
+            createdAt: string;
+            /** @example Trail Talk Podcast */
+            partnerName: string;
+        };
+        BrandPromoCodePage: {
+            data: components["schemas"]["BrandPromoCodeResponse"][];
             nextCursor: string | null;
         };
         MixTargetDto: {
@@ -2103,6 +2207,10 @@ export interface components {
             currency: string;
             id: string;
             createdAt: string;
+        };
+        SpendPage: {
+            data: components["schemas"]["SpendResponse"][];
+            nextCursor: string | null;
         };
         ReportRequestDto: {
             /**
@@ -3003,6 +3111,22 @@ export interface components {
             data: components["schemas"]["InviteResponse"][];
             nextCursor: string | null;
         };
+        MemberResponse: {
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "brand_manager" | "partner";
+            partnerId: string | null;
+            /** @description The partner a partner member acts as. */
+            partnerName: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MemberPage: {
+            data: components["schemas"]["MemberResponse"][];
+            nextCursor: string | null;
+        };
         CreatePostbackTemplateDto: {
             /** @enum {string} */
             event: "conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued";
@@ -3019,7 +3143,7 @@ export interface components {
             urlTemplate: string;
             /** @enum {string} */
             status: "active" | "disabled";
-            disabledReason?: Record<string, never> | null;
+            disabledReason: string | null;
             createdAt: string;
         };
         PostbackTemplatePage: {
@@ -3273,6 +3397,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RejectionResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
         };
@@ -4068,7 +4217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -4090,7 +4241,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QualityRulesResponse"];
+                };
             };
         };
     };
@@ -4418,6 +4571,29 @@ export interface operations {
             };
         };
     };
+    BrandPromoCodesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPromoCodePage"];
+                };
+            };
+        };
+    };
     PartnerMixController_getTarget: {
         parameters: {
             query?: never;
@@ -4473,12 +4649,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...spend], nextCursor }`, in the order entered. */
+            /** @description Spend in the order entered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpendPage"];
+                };
             };
         };
     };
@@ -4923,6 +5101,59 @@ export interface operations {
         responses: {
             /** @description Withdrawn (also when it already was, or was accepted). */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+        };
+    };
+    MembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed from the brand (the person keeps their other memberships). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `last_manager`: the brand’s only manager cannot be removed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

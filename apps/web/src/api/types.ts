@@ -45,3 +45,18 @@ export type OverviewTodo = Schemas['OverviewTodoResponse'];
 // Reports
 
 // Settings
+export type BrandUpdate = Schemas['UpdateBrandDto'];
+export type ApiKeyListed = Schemas['ApiKeyResponse'];
+export type ApiKeyRole = ApiKeyListed['role'];
+export type ApiKeyCreated = Schemas['ApiKeyCreatedResponse'];
+export type Webhook = Schemas['WebhookResponse'];
+export type WebhookEvent = Schemas['CreateWebhookDto']['events'][number];
+export type NewWebhook = Schemas['CreateWebhookDto'];
+export type Delivery = Schemas['DeliveryResponse'];
+export type QualityRules = Schemas['QualityRulesDto'];
+export type MixTarget = Schemas['MixTargetDto'];
+export type Spend = Schemas['SpendResponse'];
+export type NewSpend = Schemas['SpendDto'];
+export type BrandPromoCode = Schemas['BrandPromoCodeResponse'];
+export type NewPromoCode = Schemas['CreatePromoCodeDto'];
+export type Member = Schemas['MemberResponse'];

@@ -15,6 +15,7 @@ export {
   type InviteStatus,
   type NewInvite,
 } from './invites.service.js';
+export { MembersService } from './members.service.js';
 export { Membership, MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity.js';
 export { PasswordReset } from './password-reset.entity.js';
 export { PasswordResetsService } from './password-resets.service.js';

@@ -23,6 +23,8 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   /** A cookie-authenticated unsafe request without the session's X-CSRF-Token. */
   csrf_failed: 403,
+  /** Removing the only brand manager would leave the brand with nobody to run it. */
+  last_manager: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -80,4 +80,13 @@ export class PromoCodesService {
       .where('code.brand_id = :brandId AND code.partner_id = :partnerId', { brandId, partnerId });
     return paginate(query, page, toOutput);
   }
+
+  /** Every code of the brand with its partner, oldest first. */
+  async listForBrand<Out>(brandId: string, page: PageQuery, toOutput: (code: PromoCode) => Out): Promise<Page<Out>> {
+    const query = this.codes
+      .createQueryBuilder('code')
+      .innerJoinAndSelect('code.partner', 'partner')
+      .where('code.brand_id = :brandId', { brandId });
+    return paginate(query, page, toOutput);
+  }
 }

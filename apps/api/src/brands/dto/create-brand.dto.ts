@@ -18,6 +18,35 @@ import {
 import { CURRENCY_CODES } from '#domain';
 import { IsSlug, IsTimeZone, isHostname, PageQuery } from '#core/platform/index.js';
 
+const LANDING_DOMAINS_DOC = {
+  example: ['northwind.example'],
+  description: 'Hosts (and their subdomains) links may point to.',
+};
+const CLICK_ID_PARAM_DOC = {
+  example: 'pmx_cid',
+  description: "The query parameter the click id is appended to on the brand's landing page.",
+};
+
+/** One to 50 lower-case host names (the same rule on create and on PATCH). */
+function IsLandingDomains(): PropertyDecorator {
+  const decorators = [
+    IsArray({ message: 'landingDomains must be a list of host names' }),
+    ArrayMinSize(1, { message: 'landingDomains must name at least one host' }),
+    ArrayMaxSize(50, { message: 'landingDomains must name at most 50 hosts' }),
+    ValidateBy(
+      { name: 'isHostname', validator: { validate: (value: unknown) => isHostname(value) } },
+      { each: true, message: 'each of landingDomains must be a lower-case host name such as "shop.example.com"' },
+    ),
+  ];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+function IsClickIdParam(): PropertyDecorator {
+  return Matches(/^[A-Za-z_][A-Za-z0-9_]{0,31}$/, {
+    message: 'clickIdParam must be a query parameter name: letters, digits, "_" (max 32)',
+  });
+}
+
 const MINIMUM_PAYOUT_DOC = {
   example: '25.00',
   description: "Statements below this are carried to the next month instead of paid (brand's currency).",
@@ -93,21 +122,13 @@ export class CreateBrandDto extends BrandProgramSettingsDto {
   @IsTimeZone()
   timezone: string;
 
-  @ApiProperty({ example: ['northwind.example'], description: 'Hosts (and their subdomains) links may point to.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateBy(
-    { name: 'isHostname', validator: { validate: (value: unknown) => isHostname(value) } },
-    { each: true, message: 'each of landingDomains must be a lower-case host name such as "shop.example.com"' },
-  )
+  @ApiProperty(LANDING_DOMAINS_DOC)
+  @IsLandingDomains()
   landingDomains: string[];
 
-  @ApiPropertyOptional({ example: 'pmx_cid', default: 'pmx_cid' })
+  @ApiPropertyOptional({ ...CLICK_ID_PARAM_DOC, default: 'pmx_cid' })
   @IsOptional()
-  @Matches(/^[A-Za-z_][A-Za-z0-9_]{0,31}$/, {
-    message: 'clickIdParam must be a query parameter name: letters, digits, "_" (max 32)',
-  })
+  @IsClickIdParam()
   clickIdParam?: string;
 
   @ApiPropertyOptional({ ...MINIMUM_PAYOUT_DOC, default: '0' })
@@ -130,6 +151,22 @@ export class UpdateBrandDto extends BrandProgramSettingsDto {
   @IsString({ message: 'minimumPayout must be a decimal string such as "25.00"' })
   @MaxLength(40)
   minimumPayout?: string;
+
+  @ApiPropertyOptional({
+    ...LANDING_DOMAINS_DOC,
+    description: `${LANDING_DOMAINS_DOC.description} Replaces the list; links made before keep their destination.`,
+  })
+  @IsOptional()
+  @IsLandingDomains()
+  landingDomains?: string[];
+
+  @ApiPropertyOptional({
+    ...CLICK_ID_PARAM_DOC,
+    description: `${CLICK_ID_PARAM_DOC.description} Redirects use the new name at once.`,
+  })
+  @IsOptional()
+  @IsClickIdParam()
+  clickIdParam?: string;
 }
 
 export class BrandResponse {

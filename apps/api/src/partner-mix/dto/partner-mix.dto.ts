@@ -48,6 +48,11 @@ export class SpendResponse extends SpendDto {
   @ApiProperty() createdAt: string;
 }
 
+export class SpendPage {
+  @ApiProperty({ type: [SpendResponse] }) data: SpendResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
 export class ReportRequestDto {
   @ApiProperty({ example: '2026-Q3', description: "A quarter of the brand's time zone that has started." })
   @IsPeriodKey('quarter')

@@ -90,11 +90,11 @@ export class WebhookResponse {
   @ApiProperty() url: string;
   @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true }) events: string[];
   @ApiProperty({ enum: ENDPOINT_STATUSES }) status: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Why it was disabled.' }) disabledReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) disabledAt: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Until then the previous secret signs too.' })
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was disabled.' }) disabledReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) disabledAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Until then the previous secret signs too.' })
   previousSecretExpiresAt: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Set for a partner endpoint.' }) partnerId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Set for a partner endpoint.' }) partnerId: string | null;
   @ApiProperty() createdAt: string;
 }
 
@@ -112,7 +112,7 @@ export class PostbackTemplateResponse {
   @ApiProperty({ enum: WEBHOOK_EVENTS }) event: string;
   @ApiProperty() urlTemplate: string;
   @ApiProperty({ enum: ENDPOINT_STATUSES }) status: string;
-  @ApiPropertyOptional({ nullable: true }) disabledReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) disabledReason: string | null;
   @ApiProperty() createdAt: string;
 }
 
@@ -123,10 +123,10 @@ export class PostbackTemplatePage {
 
 export class AttemptResponse {
   @ApiProperty() attemptedAt: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Null when no response came.' }) statusCode: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null when no response came.' }) statusCode: number | null;
   @ApiProperty() latencyMs: number;
-  @ApiPropertyOptional({ nullable: true }) error: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The first 1,000 characters of the response body.' })
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The first 1,000 characters of the response body.' })
   responseExcerpt: string | null;
 }
 
@@ -137,9 +137,9 @@ export class DeliveryResponse {
   @ApiProperty({ enum: DELIVERY_STATUSES }) status: string;
   @ApiProperty({ description: 'The JSON body sent (webhooks), or the URL fired (postback templates).' })
   payload: string;
-  @ApiPropertyOptional({ nullable: true }) lastError: string | null;
+  @ApiProperty({ type: String, nullable: true }) lastError: string | null;
   @ApiProperty() createdAt: string;
-  @ApiPropertyOptional({ nullable: true }) deliveredAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) deliveredAt: string | null;
   @ApiProperty({ type: [AttemptResponse] }) attempts: AttemptResponse[];
 }
 

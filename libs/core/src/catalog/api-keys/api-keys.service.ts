@@ -2,7 +2,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { AppError, CacheInvalidationService, Clock, newId, TtlCache } from '../../platform/index.js';
+import {
+  AppError,
+  CacheInvalidationService,
+  Clock,
+  newId,
+  type Page,
+  type PageQuery,
+  paginate,
+  TtlCache,
+} from '../../platform/index.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ApiKey, type ApiKeyRole } from './api-key.entity.js';
 
@@ -96,6 +105,15 @@ export class ApiKeysService {
     await this.keys.update({ id }, { signingSecret: secret });
     await this.invalidation.publish('api-key', apiKey.keyHash);
     return { apiKey: { ...apiKey, signingSecret: secret }, secret };
+  }
+
+  /** The brand's live keys with their partner (never a key or its hash leaves here but by `toOutput`). */
+  async list<Out>(brandId: string, page: PageQuery, toOutput: (apiKey: ApiKey) => Out): Promise<Page<Out>> {
+    const query = this.keys
+      .createQueryBuilder('key')
+      .leftJoinAndSelect('key.partner', 'partner')
+      .where('key.brand_id = :brandId AND key.revoked_at IS NULL', { brandId });
+    return paginate(query, page, toOutput);
   }
 
   /** The live (not revoked) key with this secret, if any. */

@@ -36,6 +36,8 @@ export interface CreateBrandInput {
 
 export interface UpdateBrandInput {
   name?: string;
+  landingDomains?: string[];
+  clickIdParam?: string;
   minimumPayout?: string;
   requireSignedPostbacks?: boolean;
   clickRetentionMonths?: number;
@@ -59,6 +61,10 @@ function minimumPayoutMinor(amount: string, currency: string): number {
   const minor = parseMoneyField(amount, currency, 'minimumPayout');
   if (minor < 0) throw AppError.invalidField('minimumPayout', 'minimumPayout must not be negative');
   return minor;
+}
+
+function uniqueDomains(domains: string[]): string[] {
+  return [...new Set(domains.map((domain) => domain.toLowerCase()))];
 }
 
 @Injectable()
@@ -100,7 +106,7 @@ export class BrandsService {
       name: input.name,
       currency: input.currency,
       timezone: input.timezone,
-      landingDomains: [...new Set(input.landingDomains.map((domain) => domain.toLowerCase()))],
+      landingDomains: uniqueDomains(input.landingDomains),
       clickIdParam: input.clickIdParam ?? DEFAULT_CLICK_ID_PARAM,
       minimumPayoutMinor:
         input.minimumPayout === undefined ? 0 : minimumPayoutMinor(input.minimumPayout, input.currency),
@@ -116,6 +122,8 @@ export class BrandsService {
   async update(id: string, input: UpdateBrandInput): Promise<Brand> {
     const brand = await this.get(id);
     if (input.name !== undefined) brand.name = input.name;
+    if (input.landingDomains !== undefined) brand.landingDomains = uniqueDomains(input.landingDomains);
+    if (input.clickIdParam !== undefined) brand.clickIdParam = input.clickIdParam;
     if (input.minimumPayout !== undefined) {
       brand.minimumPayoutMinor = minimumPayoutMinor(input.minimumPayout, brand.currency);
     }
