@@ -175,7 +175,8 @@ describe('browser: the console overview', () => {
       await expectCard('Clicks', '1');
       await harness.check(page, 'overview-this-month');
     },
-    BROWSER_TEST_TIMEOUT_MS,
+    // The console's first load, its charts' chunk and axe.
+    2 * BROWSER_TEST_TIMEOUT_MS,
   );
 
   it(
