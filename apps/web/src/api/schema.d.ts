@@ -433,6 +433,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/commission-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionPlansController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners/{id}/commissions": {
         parameters: {
             query?: never;
@@ -481,6 +497,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/statements/runs/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatementsController_runState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/statements": {
         parameters: {
             query?: never;
@@ -507,6 +539,22 @@ export interface paths {
         get: operations["StatementsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatementsController_paidMany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1972,6 +2020,224 @@ export interface components {
              */
             status: "pending" | "review" | "approved" | "rejected" | "reversed";
         };
+        RoleWeightsDto: {
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            awareness: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            consideration: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            conversion: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            retention: string | number;
+        };
+        AttributionSettingsDto: {
+            /** @enum {string} */
+            model: "last_click" | "first_click" | "linear" | "time_decay" | "position_based" | "role_weighted";
+            /**
+             * @description Only for role_weighted; default position_based.
+             * @enum {string}
+             */
+            base?: "last_click" | "first_click" | "linear" | "time_decay" | "position_based";
+            /** @description time_decay: days for a touch to lose half its weight (default 7). */
+            halfLifeDays?: string | number;
+            /** @description position_based: the first touch share, 0..1 (default 0.4). */
+            firstShare?: string | number;
+            /** @description position_based: the last touch share, 0..1 (default 0.4). */
+            lastShare?: string | number;
+            /** @description role_weighted: a weight ≥ 0 per funnel role. */
+            roleWeights?: components["schemas"]["RoleWeightsDto"];
+        };
+        CpsTierDto: {
+            /**
+             * @description From this much of the partner's attributed revenue in the quarter.
+             * @example 25.00
+             */
+            fromRevenue: string;
+            /** @description Basis points (1250 = 12.5 %). */
+            rateBps: number;
+        };
+        CpsTermsDto: {
+            /** @description Basis points (1250 = 12.5 %). */
+            rateBps: number;
+            /** @description Ascending by fromRevenue. */
+            tiers?: components["schemas"]["CpsTierDto"][];
+        };
+        FixedAmountDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            amount: string;
+        };
+        FlatFeeDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            amount: string;
+            /** @enum {string} */
+            period: "month" | "quarter";
+        };
+        CommissionRuleDto: {
+            /** @enum {string} */
+            role?: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            partnerType?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @description One partner of the brand. */
+            partnerId?: string;
+            cps?: components["schemas"]["CpsTermsDto"];
+            /** @description Per attributed conversion, times the credit. */
+            cpa?: components["schemas"]["FixedAmountDto"];
+            /** @description Per valid click. */
+            cpc?: components["schemas"]["FixedAmountDto"];
+            /** @description Per 1,000 impressions. */
+            cpm?: components["schemas"]["FixedAmountDto"];
+            flatFee?: components["schemas"]["FlatFeeDto"];
+        };
+        NewCustomerBonusDto: {
+            /** @description Basis points of the conversion amount. */
+            rateBps?: number;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            amount?: string;
+        };
+        CommissionCapsDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            perPartnerPerMonth: string;
+        };
+        CommissionPlanBody: {
+            /**
+             * @description ISO time with an offset.
+             * @example 2026-12-01T00:00:00+01:00
+             */
+            effectiveFrom: string;
+            lookbackDays: number;
+            lockDays: number;
+            attribution: components["schemas"]["AttributionSettingsDto"];
+            /** @description The most specific matching rule applies. */
+            rules: components["schemas"]["CommissionRuleDto"][];
+            newCustomerBonus?: components["schemas"]["NewCustomerBonusDto"];
+            caps?: components["schemas"]["CommissionCapsDto"];
+            /**
+             * @description Default touch.
+             * @enum {string}
+             */
+            codePolicy?: "touch" | "exclusive";
+        };
+        CommissionPlanResponse: {
+            /**
+             * @description ISO time with an offset.
+             * @example 2026-12-01T00:00:00+01:00
+             */
+            effectiveFrom: string;
+            lookbackDays: number;
+            lockDays: number;
+            attribution: components["schemas"]["AttributionSettingsDto"];
+            /** @description The most specific matching rule applies. */
+            rules: components["schemas"]["CommissionRuleDto"][];
+            newCustomerBonus?: components["schemas"]["NewCustomerBonusDto"];
+            caps?: components["schemas"]["CommissionCapsDto"];
+            /**
+             * @description Default touch.
+             * @enum {string}
+             */
+            codePolicy?: "touch" | "exclusive";
+            id: string;
+            /** @description The version in force now: the latest effectiveFrom not in the future. */
+            inForce: boolean;
+            createdAt: string;
+        };
+        PartnerPreviewResponse: {
+            partnerId: string;
+            name: string;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /**
+             * @description Credited to the partner under the draft's model.
+             * @example 25.00
+             */
+            attributedRevenue: string;
+            /**
+             * @description Credited to the partner in the ledger today.
+             * @example 25.00
+             */
+            currentAttributedRevenue: string;
+            /**
+             * @description What the partner would earn under the draft.
+             * @example 25.00
+             */
+            commission: string;
+            /**
+             * @description What the ledger holds for the same conversions, before refunds.
+             * @example 25.00
+             */
+            currentCommission: string;
+            /**
+             * @description commission - currentCommission.
+             * @example 25.00
+             */
+            difference: string;
+        };
+        PlanPreviewTotalsResponse: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            attributedRevenue: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            currentAttributedRevenue: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            commission: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            currentCommission: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            difference: string;
+            /** @description commission / attributedRevenue, 4 decimals; null without revenue. */
+            costOfSale: number | null;
+            /** @description currentCommission / currentAttributedRevenue. */
+            currentCostOfSale: number | null;
+        };
+        PlanPreviewResponse: {
+            /**
+             * @description The month or quarter replayed.
+             * @example 2026-10
+             */
+            period: string;
+            /** @description Its first instant (brand's time zone). */
+            start: string;
+            /** @description The instant after its last. */
+            end: string;
+            /** @example EUR */
+            currency: string;
+            /** @description Conversions replayed (rejected ones left out). */
+            conversions: number;
+            partners: components["schemas"]["PartnerPreviewResponse"][];
+            totals: components["schemas"]["PlanPreviewTotalsResponse"];
+            note: string;
+        };
+        CommissionPlanPage: {
+            data: components["schemas"]["CommissionPlanResponse"][];
+            nextCursor: string | null;
+        };
         RunStatementsDto: {
             /**
              * @description A month that is over in the brand's time zone.
@@ -1979,7 +2245,24 @@ export interface components {
              */
             period: string;
         };
-        StatementResponse: {
+        StatementRunResponse: {
+            /** @example 2026-10 */
+            period: string;
+            /** @description The job of the run: one per brand and month. */
+            jobId: string;
+            /**
+             * @description queued or running: wait; failed: `error` says why (run it again); idle: no run is queued or running (a finished run leaves the queue), `statements` counts what the month has.
+             * @enum {string}
+             */
+            state: "queued" | "running" | "failed" | "idle";
+            /** @description Attempts made; a failed attempt is retried. */
+            attempts: number;
+            /** @description Why the last attempt failed. */
+            error: string | null;
+            /** @description How many statements the month has now. */
+            statements: number;
+        };
+        ListedStatementResponse: {
             id: string;
             partnerId: string;
             /**
@@ -2033,9 +2316,16 @@ export interface components {
             paidAt: string | null;
             /** @description The payment reference given when marked paid. */
             paidReference: string | null;
+            /** @example DealDrop Coupons */
+            partnerName: string;
+            /**
+             * @description What refunds took back on this statement (0 or negative): part of `earned`.
+             * @example 125.40
+             */
+            clawbacks: string;
         };
-        StatementPage: {
-            data: components["schemas"]["StatementResponse"][];
+        ListedStatementPage: {
+            data: components["schemas"]["ListedStatementResponse"][];
             nextCursor: string | null;
         };
         StatementPartnerResponse: {
@@ -2153,6 +2443,74 @@ export interface components {
             brand: string;
             partner: components["schemas"]["StatementPartnerResponse"];
             lines: components["schemas"]["StatementLineResponse"][];
+        };
+        MarkManyPaidDto: {
+            /** @description The statements paid by this payment: 1 to 200 ids. */
+            statementIds: string[];
+            /**
+             * @description The payment reference (bank transfer, PayPal batch).
+             * @example SEPA-2026-11-0042
+             */
+            reference: string;
+        };
+        StatementResponse: {
+            id: string;
+            partnerId: string;
+            /**
+             * @description The month in the brand's time zone.
+             * @example 2026-10
+             */
+            period: string;
+            /**
+             * @description The currency of every amount of the statement.
+             * @example EUR
+             */
+            currency: string;
+            /** @enum {string} */
+            status: "issued" | "paid";
+            /**
+             * @description Carried over from the partner's previous statement (negative after a large clawback).
+             * @example 125.40
+             */
+            openingBalance: string;
+            /**
+             * @description The sum of its lines: commissions, bonuses, fees, clawbacks.
+             * @example 125.40
+             */
+            earned: string;
+            /**
+             * @description Opening balance + earned.
+             * @example 125.40
+             */
+            total: string;
+            /**
+             * @description The brand's minimum payout when the statement was issued.
+             * @example 125.40
+             */
+            minimumPayout: string;
+            /**
+             * @description The total when it reaches the minimum payout, else 0.
+             * @example 125.40
+             */
+            amountDue: string;
+            /**
+             * @description What the next statement opens with.
+             * @example 125.40
+             */
+            carriedForward: string;
+            /**
+             * @description The sentence under the totals.
+             * @example 125.40 EUR is due to be paid.
+             */
+            note: string;
+            issuedAt: string;
+            paidAt: string | null;
+            /** @description The payment reference given when marked paid. */
+            paidReference: string | null;
+        };
+        StatementsPaidResponse: {
+            /** @description The statements, now paid. */
+            data: components["schemas"]["StatementResponse"][];
         };
         MarkPaidDto: {
             /**
@@ -2418,6 +2776,17 @@ export interface components {
              * @description A quarter of the brand's time zone that has started.
              * @example 2026-Q3
              */
+            quarter: string;
+        };
+        PartnerMixReportRequested: {
+            /** @description Read the report (and its progress) at GET /v1/reports/partner-mix/{id}. */
+            id: string;
+            /**
+             * @example queued
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @example 2026-Q3 */
             quarter: string;
         };
         PartnerMixReportSummary: {
@@ -3328,6 +3697,10 @@ export interface components {
             data: components["schemas"]["MemberResponse"][];
             nextCursor: string | null;
         };
+        StatementPage: {
+            data: components["schemas"]["StatementResponse"][];
+            nextCursor: string | null;
+        };
         CreatePostbackTemplateDto: {
             /** @enum {string} */
             event: "conversion.created" | "conversion.status_changed" | "commission.created" | "commission.approved" | "commission.reversed" | "statement.issued";
@@ -4204,12 +4577,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...], nextCursor }`, in the order the versions were added. */
+            /** @description In the order the versions were added. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanPage"];
+                };
             };
         };
     };
@@ -4222,7 +4597,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["CommissionPlanBody"];
             };
         };
         responses: {
@@ -4231,15 +4606,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
             };
         };
     };
     CommissionPlansController_preview: {
         parameters: {
             query?: {
-                /** @description A month of the brand's time zone; default last month. */
+                /** @description A month (2026-10) or quarter (2026-Q3) of the brand's time zone. */
                 period?: string;
+                /** @description The last closed month or quarter (instead of period). */
+                last?: "month" | "quarter";
             };
             header?: never;
             path?: never;
@@ -4247,16 +4626,39 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["CommissionPlanBody"];
             };
         };
         responses: {
-            /** @description Per partner: attributedRevenue, commission, currentCommission, difference. */
+            /** @description Per partner and in total: draft beside ledger. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanPreviewResponse"];
+                };
+            };
+        };
+    };
+    CommissionPlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
             };
         };
     };
@@ -4322,12 +4724,35 @@ export interface operations {
             };
         };
         responses: {
-            /** @description `{ jobId, period }`: the statements appear under GET /v1/statements. */
+            /** @description `{ jobId, period }`: follow the run at GET /v1/statements/runs/{period}; the statements appear under GET /v1/statements. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StatementsController_runState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The month of the run. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the brand's run of the month stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementRunResponse"];
+                };
             };
         };
     };
@@ -4337,6 +4762,8 @@ export interface operations {
                 partnerId?: string;
                 /** @description Required with `format=csv`. */
                 period?: string;
+                /** @description Only statements of this status. */
+                status?: "issued" | "paid";
                 /** @description csv (with `period`): the finance list, every partner with an amount due, one row each. */
                 format?: "json" | "csv";
                 limit?: number;
@@ -4355,7 +4782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatementPage"];
+                    "application/json": components["schemas"]["ListedStatementPage"];
                     "text/csv": string;
                 };
             };
@@ -4383,6 +4810,30 @@ export interface operations {
                     "application/json": components["schemas"]["StatementDocumentResponse"];
                     "text/csv": string;
                     "application/pdf": string;
+                };
+            };
+        };
+    };
+    StatementsController_paidMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkManyPaidDto"];
+            };
+        };
+        responses: {
+            /** @description The statements, now paid. One of another brand is 404; one already paid or with nothing due is 409; then none is marked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementsPaidResponse"];
                 };
             };
         };
@@ -4961,10 +5412,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: string;
-                        status?: string;
-                    };
+                    "application/json": components["schemas"]["PartnerMixReportRequested"];
                 };
             };
         };
