@@ -305,6 +305,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/conversions/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversionsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/conversions/{transactionId}": {
         parameters: {
             query?: never;
@@ -1837,6 +1853,187 @@ export interface components {
         BatchResponse: {
             results: components["schemas"]["BatchItemResult"][];
         };
+        FlagEvidenceResponse: {
+            /** @enum {string} */
+            code: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
+            /** @description The partner the flag concerns, if one. */
+            partnerId: string | null;
+            partnerName: string | null;
+            /** @description What the rule saw, such as `{ ctitSeconds: 4, minimumSeconds: 10 }`. */
+            evidence: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        CreditedPartnerResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @example 51.72 */
+            attributedRevenue: string;
+        };
+        ConversionListItem: {
+            id: string;
+            transactionId: string;
+            /** @example 100.00 */
+            amount: string;
+            /** @example 0.00 */
+            reversedAmount: string;
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "review" | "approved" | "rejected" | "reversed";
+            /** @description Quality flags and promo-code flags. */
+            flags: string[];
+            /** @description Each quality flag with its partner and evidence. */
+            flagDetails: components["schemas"]["FlagEvidenceResponse"][];
+            /** @description The partners with a share of the credit. */
+            partners: components["schemas"]["CreditedPartnerResponse"][];
+            occurredAt: string;
+            /**
+             * @description How it arrived: the JSON API or a GET postback.
+             * @enum {string}
+             */
+            source: "api" | "postback";
+            /** @enum {string|null} */
+            channel: "web" | "app" | "marketplace" | "ai_assistant" | "other" | null;
+            newCustomer: boolean | null;
+            attributedAt: string | null;
+        };
+        ConversionPage: {
+            data: components["schemas"]["ConversionListItem"][];
+            nextCursor: string | null;
+        };
+        ReviewDto: {
+            /**
+             * @example [
+             *       "ORD-10045",
+             *       "ORD-10046"
+             *     ]
+             */
+            transactionIds: string[];
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /**
+             * @description Shown to the partners the decision concerns; required to reject.
+             * @example Same customer as ORD-10031
+             */
+            note?: string;
+        };
+        FieldProblemBody: {
+            field: string;
+            message: string;
+        };
+        ErrorBody: {
+            /** @example conflict */
+            code: string;
+            message: string;
+            details: components["schemas"]["FieldProblemBody"][];
+        };
+        ReviewItemResult: {
+            transactionId: string;
+            /**
+             * @description 200 decided; 404 no such conversion; 409 not in review.
+             * @enum {number}
+             */
+            status: 200 | 404 | 409;
+            /**
+             * @description The conversion's status after the decision.
+             * @enum {string}
+             */
+            conversionStatus?: "pending" | "review" | "approved" | "rejected" | "reversed";
+            error?: components["schemas"]["ErrorBody"];
+        };
+        ReviewResponse: {
+            /** @description One result per transaction id, in the order sent. */
+            results: components["schemas"]["ReviewItemResult"][];
+            /** @description How many were decided. */
+            decided: number;
+        };
+        FlagDetailResponse: {
+            /** @enum {string} */
+            code: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
+            /** @description The partner the flag concerns, if one. */
+            partnerId: string | null;
+            partnerName: string | null;
+            /** @description What the rule saw, such as `{ ctitSeconds: 4, minimumSeconds: 10 }`. */
+            evidence: {
+                [key: string]: string | number | boolean;
+            };
+            flaggedAt: string;
+        };
+        AttributionTouchResponse: {
+            /** @description The click; null for a promo code. */
+            clickId: string | null;
+            /** @description The promo code, for a touch that is a code. */
+            promoCodeId?: string;
+            partnerId: string;
+            partnerName: string | null;
+            /**
+             * @description The partner's funnel role at the touch's time.
+             * @enum {string}
+             */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            occurredAt: string;
+            /** @description Share of the credit as a number; the credits of a conversion sum to 1. */
+            credit: number;
+            /**
+             * @description The exact share, a fraction.
+             * @example 15/29
+             */
+            creditExact: string;
+            /**
+             * @description The base model's weight of the touch.
+             * @example 2/5
+             */
+            baseWeight: string;
+            /**
+             * @description The brand's weight of the touch's role (1 without role weighting).
+             * @example 3/2
+             */
+            roleWeight: string;
+            /** @example 51.72 */
+            attributedRevenue: string;
+            /**
+             * @description The partner's commission on this conversion, shared over its touches.
+             * @example 7.76
+             */
+            commission: string;
+        };
+        CommissionEntryResponse: {
+            partnerId: string;
+            partnerName: string | null;
+            /** @enum {string} */
+            kind: "cps" | "cpa" | "new_customer_bonus" | "capped" | "cpc" | "cpm" | "flat_fee";
+            /**
+             * @description Negative for a clawback.
+             * @example 6.21
+             */
+            amount: string;
+            /**
+             * @description `approved` is due for payout.
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected";
+            /** @description The plan rule's index. */
+            rule: number | null;
+            /** @description The rate, in basis points. */
+            rateBps: number | null;
+            /** @description The performance tier's index (null: the base rate). */
+            tier: number | null;
+            /** @description What the cap took off, for a capped entry. */
+            cappedAmount?: string;
+            /** @description The reversal a clawback belongs to. */
+            reversalId?: string;
+            /** @description When its lock period ends. */
+            approvableAt: string;
+        };
+        ConversionReversalItem: {
+            id: string;
+            /** @example 20.00 */
+            amount: string;
+            reason: string | null;
+            createdAt: string;
+        };
         ConversionResponse: {
             id: string;
             transactionId: string;
@@ -1849,17 +2046,19 @@ export interface components {
              * @enum {string|null}
              */
             statusReason: "advertiser_rejected" | "manual_rejection" | null;
-            /** @description The manager's note on a rejection. */
-            statusNote: Record<string, never> | null;
-            /** @description Quality flags (fraud and hijack rules). */
+            /** @description The manager's note on a decision. */
+            statusNote: string | null;
+            /** @description Quality flags (fraud and hijack rules) and promo-code flags. */
             flags: string[];
-            /** @description Each flag with the partner it concerns and the evidence the rule saw: `[{code, partnerId, evidence, flaggedAt}]`. */
-            flagDetails: string[];
+            /** @description Each quality flag with its partner and evidence. */
+            flagDetails: components["schemas"]["FlagDetailResponse"][];
             occurredAt: string;
-            clickId?: Record<string, never> | null;
-            newCustomer?: Record<string, never> | null;
+            clickId: string | null;
+            newCustomer: boolean | null;
             /** @description Sum of reversals (refunds) so far. */
             reversedAmount: string;
+            /** @description What is left to reverse: the amount less its reversals. */
+            remainingAmount: string;
             adv: {
                 [key: string]: string;
             };
@@ -1867,18 +2066,20 @@ export interface components {
              * @description What found the journey, in priority order: the click id, the customer key, the promo code.
              * @enum {string|null}
              */
-            journeySource?: "click_id" | "customer_key" | "code" | "none" | null;
+            journeySource: "click_id" | "customer_key" | "code" | "none" | null;
             /** @description The promo code used, upper-cased. */
-            couponCode?: Record<string, never> | null;
+            couponCode: string | null;
             /** @enum {string|null} */
-            channel?: "web" | "app" | "marketplace" | "ai_assistant" | "other" | null;
-            agent?: Record<string, never> | null;
+            channel: "web" | "app" | "marketplace" | "ai_assistant" | "other" | null;
+            agent: string | null;
             /** @description When the engine credited it; null until then. */
-            attributedAt?: Record<string, never> | null;
-            /** @description Credited touches: clickId (null for a promo code), promoCodeId (for a promo code), partnerId, role (at click time), occurredAt, credit (number; credits sum to 1), creditExact ("15/29"), baseWeight, roleWeight, attributedRevenue, commission. */
-            attribution: Record<string, never>[];
-            /** @description Ledger entries: partnerId, kind, amount, status, rule, rateBps, tier, cappedAmount?, reversalId?. */
-            commissions: Record<string, never>[];
+            attributedAt: string | null;
+            /** @description Credited touches, oldest first. */
+            attribution: components["schemas"]["AttributionTouchResponse"][];
+            /** @description Its ledger entries, clawbacks included. */
+            commissions: components["schemas"]["CommissionEntryResponse"][];
+            /** @description Its refunds, oldest first. */
+            reversals: components["schemas"]["ConversionReversalItem"][];
             createdAt: string;
         };
         DecisionDto: {
@@ -4316,6 +4517,16 @@ export interface operations {
                 flag?: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
                 /** @description Conversions this partner touched or was flagged on. */
                 partnerId?: string;
+                /** @description Where the purchase was completed. */
+                channel?: "web" | "app" | "marketplace" | "ai_assistant" | "other";
+                /** @description How it arrived: the JSON API or a GET postback. */
+                source?: "api" | "postback";
+                /** @description First day (the brand's time zone) it happened on. */
+                from?: string;
+                /** @description Last day (the brand's time zone), inclusive. */
+                to?: string;
+                /** @description A part of the transaction id (case-insensitive). */
+                search?: string;
             };
             header?: never;
             path?: never;
@@ -4323,12 +4534,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...conversions with flags], nextCursor }` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConversionPage"];
+                };
             };
         };
     };
@@ -4360,6 +4572,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+        };
+    };
+    ConversionsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
                 };
             };
         };

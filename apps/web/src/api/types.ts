@@ -61,6 +61,12 @@ export type PartnerPreview = Schemas['PartnerPreviewResponse'];
 export type RulePartner = Schemas['PartnerResponse'];
 
 // Conversions
+export type ConversionListItem = Schemas['ConversionListItem'];
+export type ConversionResponse = Schemas['ConversionResponse'];
+export type AttributionTouch = Schemas['AttributionTouchResponse'];
+export type CommissionEntry = Schemas['CommissionEntryResponse'];
+/** Per transaction id: 200 decided, 404 no such conversion, 409 not in review. */
+export type ReviewResponse = Schemas['ReviewResponse'];
 
 // Payouts
 export type ListedStatement = Schemas['ListedStatementResponse'];
