@@ -159,6 +159,30 @@ describe('commission plans', () => {
     expect((await publish(plan(), brand.networkKey)).status).toBe(403);
   });
 
+  it('reads one version by id, for its own brand only', async () => {
+    const list = await api
+      .http()
+      .get('/v1/commission-plans')
+      .set(...bearer(brand.managerKey));
+    const inForce = list.body.data.find((version: { inForce: boolean }) => version.inForce);
+    const get = (id: string, key = brand.managerKey) =>
+      api
+        .http()
+        .get(`/v1/commission-plans/${id}`)
+        .set(...bearer(key));
+    const one = await get(inForce.id);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual(inForce);
+    expect(one.body.lockDays).toBe(14);
+    // Another brand's manager is told it does not exist; a partner or network key may not ask.
+    const theirs = await get(inForce.id, other.managerKey);
+    expect(theirs.status).toBe(404);
+    expect(theirs.body.error.code).toBe('not_found');
+    expect((await get(inForce.id, brand.partnerKey)).status).toBe(403);
+    expect((await get(inForce.id, brand.networkKey)).status).toBe(403);
+    expect((await get('not-an-id')).status).toBe(404);
+  });
+
   it('takes money in the decimals of the brand currency (JPY)', async () => {
     const yen = await createBrandFixture(api, { currency: 'JPY', timezone: 'Asia/Tokyo' });
     const yenPlan = (overrides: Record<string, unknown>) =>

@@ -55,9 +55,8 @@ const before = (hours: number): string => new Date(Date.parse(T) - hours * HOUR_
 const LOCK_END = new Date(Date.parse(T) + 30 * DAY_MS);
 /** T's calendar month in UTC, for date-only query bounds ("2026-11-01" to "2026-12-01"). */
 const T_MONTH_UTC = periodOf(new Date(T), 'month', 'UTC');
-/** T's month and quarter for the brand (Europe/Berlin): noon UTC is the same day there. */
+/** T's month for the brand (Europe/Berlin): noon UTC is the same day there. */
 const T_MONTH = periodOf(new Date(T), 'month', 'Europe/Berlin');
-const T_QUARTER = periodOf(new Date(T), 'quarter', 'Europe/Berlin');
 
 /** From postback to ledger through the real worker: credits, commissions, retries and refunds. */
 describe('attribution and commission engine', () => {
@@ -398,7 +397,7 @@ describe('attribution and commission engine', () => {
     );
     const badPeriod = await api
       .http()
-      .post(`/v1/commission-plans/preview?period=${T_QUARTER.key}`)
+      .post(`/v1/commission-plans/preview?period=${T_MONTH.key.slice(0, 4)}-W1`)
       .set(...bearer(brand.managerKey))
       .send(PLAN);
     expect(badPeriod.status).toBe(400);

@@ -146,7 +146,7 @@ describe('request validation', () => {
         .send(plan);
     expect((await preview('')).status).toBe(200);
     expect(details(await preview('?period=2026-13'))).toEqual([
-      { field: 'period', message: 'period must be a month such as "2026-10"' },
+      { field: 'period', message: 'period must be a month such as "2026-10" or a quarter such as "2026-Q3"' },
     ]);
     expect(details(await preview('?colour=red'))).toEqual([
       { field: 'colour', message: 'colour is not a field of this request; remove it' },

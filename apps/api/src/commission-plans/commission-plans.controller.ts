@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentBrand, Roles } from '#auth';
 import { BrandsService } from '#core/catalog/index.js';
@@ -6,7 +6,14 @@ import { CommissionPlansService, type CommissionPlanVersion, planOf } from '#cor
 import { type PlanPreview, PlanPreviewService } from '#core/attribution/index.js';
 import { AppError, Clock, type Page, PageQuery } from '#core/platform/index.js';
 import { TrackingLookupService } from '#core/tracking/index.js';
-import { PlanPreviewQuery } from './commission-plans.dto.js';
+import { IdPipe } from '../http/id.pipe.js';
+import {
+  CommissionPlanBody,
+  CommissionPlanPage,
+  CommissionPlanResponse,
+  PlanPreviewQuery,
+  PlanPreviewResponse,
+} from './commission-plans.dto.js';
 import { planFromBody, planToBody } from './plan-body.js';
 
 type PlanResponse = Record<string, unknown> & { id: string; inForce: boolean; createdAt: string };
@@ -45,8 +52,8 @@ export class CommissionPlansController {
 
   @Post()
   @HttpCode(201)
-  @ApiBody({ schema: { type: 'object', example: PLAN_EXAMPLE } })
-  @ApiCreatedResponse({ description: 'The stored version, money as decimal strings.' })
+  @ApiBody({ type: CommissionPlanBody, examples: { plan: { value: PLAN_EXAMPLE } } })
+  @ApiCreatedResponse({ type: CommissionPlanResponse, description: 'The stored version, money as decimal strings.' })
   async create(@CurrentBrand() brandId: string, @Body() body: unknown): Promise<PlanResponse> {
     const brand = await this.brands.get(brandId);
     const plan = planFromBody(body, brand.currency);
@@ -61,13 +68,13 @@ export class CommissionPlansController {
   }
 
   /**
-   * What each partner would have earned in a past month (default: last month, brand time zone)
-   * under a draft plan, beside what the ledger holds for the same conversions. Writes nothing.
+   * What each partner would have earned in a past month or quarter (default: last month, brand
+   * time zone) under a draft plan, beside what the ledger holds for the same conversions. Writes nothing.
    */
   @Post('preview')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object', example: PLAN_EXAMPLE } })
-  @ApiOkResponse({ description: 'Per partner: attributedRevenue, commission, currentCommission, difference.' })
+  @ApiBody({ type: CommissionPlanBody, examples: { plan: { value: PLAN_EXAMPLE } } })
+  @ApiOkResponse({ type: PlanPreviewResponse, description: 'Per partner and in total: draft beside ledger.' })
   async preview(
     @CurrentBrand() brandId: string,
     @Body() body: unknown,
@@ -75,15 +82,27 @@ export class CommissionPlansController {
   ): Promise<PlanPreview> {
     const brand = await this.brands.get(brandId);
     const plan = planFromBody(body, brand.currency);
-    return this.previews.preview(brandId, plan, query.period);
+    return this.previews.preview(brandId, plan, { period: query.period, last: query.last });
   }
 
   @Get()
-  @ApiOkResponse({ description: '`{ data: [...], nextCursor }`, in the order the versions were added.' })
+  @ApiOkResponse({ type: CommissionPlanPage, description: 'In the order the versions were added.' })
   async list(@CurrentBrand() brandId: string, @Query() page: PageQuery): Promise<Page<PlanResponse>> {
     const brand = await this.brands.get(brandId);
     const current = await this.plans.inForce(brandId, this.clock.now());
     return this.plans.list(brandId, page, (version) => this.present(version, brand.currency, current?.id));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: CommissionPlanResponse })
+  async get(
+    @CurrentBrand() brandId: string,
+    @Param('id', new IdPipe('commission plan')) id: string,
+  ): Promise<PlanResponse> {
+    const brand = await this.brands.get(brandId);
+    const version = await this.plans.get(brandId, id);
+    const current = await this.plans.inForce(brandId, this.clock.now());
+    return this.present(version, brand.currency, current?.id);
   }
 
   private present(version: CommissionPlanVersion, currency: string, inForceId: string | undefined): PlanResponse {

@@ -417,6 +417,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/commission-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionPlansController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners/{id}/commissions": {
         parameters: {
             query?: never;
@@ -1770,6 +1786,224 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "review" | "approved" | "rejected" | "reversed";
+        };
+        RoleWeightsDto: {
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            awareness: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            consideration: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            conversion: string | number;
+            /** @description A decimal, best sent as a string ("0.4") so it is read exactly. */
+            retention: string | number;
+        };
+        AttributionSettingsDto: {
+            /** @enum {string} */
+            model: "last_click" | "first_click" | "linear" | "time_decay" | "position_based" | "role_weighted";
+            /**
+             * @description Only for role_weighted; default position_based.
+             * @enum {string}
+             */
+            base?: "last_click" | "first_click" | "linear" | "time_decay" | "position_based";
+            /** @description time_decay: days for a touch to lose half its weight (default 7). */
+            halfLifeDays?: string | number;
+            /** @description position_based: the first touch share, 0..1 (default 0.4). */
+            firstShare?: string | number;
+            /** @description position_based: the last touch share, 0..1 (default 0.4). */
+            lastShare?: string | number;
+            /** @description role_weighted: a weight ≥ 0 per funnel role. */
+            roleWeights?: components["schemas"]["RoleWeightsDto"];
+        };
+        CpsTierDto: {
+            /**
+             * @description From this much of the partner's attributed revenue in the quarter.
+             * @example 25.00
+             */
+            fromRevenue: string;
+            /** @description Basis points (1250 = 12.5 %). */
+            rateBps: number;
+        };
+        CpsTermsDto: {
+            /** @description Basis points (1250 = 12.5 %). */
+            rateBps: number;
+            /** @description Ascending by fromRevenue. */
+            tiers?: components["schemas"]["CpsTierDto"][];
+        };
+        FixedAmountDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            amount: string;
+        };
+        FlatFeeDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            amount: string;
+            /** @enum {string} */
+            period: "month" | "quarter";
+        };
+        CommissionRuleDto: {
+            /** @enum {string} */
+            role?: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            partnerType?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @description One partner of the brand. */
+            partnerId?: string;
+            cps?: components["schemas"]["CpsTermsDto"];
+            /** @description Per attributed conversion, times the credit. */
+            cpa?: components["schemas"]["FixedAmountDto"];
+            /** @description Per valid click. */
+            cpc?: components["schemas"]["FixedAmountDto"];
+            /** @description Per 1,000 impressions. */
+            cpm?: components["schemas"]["FixedAmountDto"];
+            flatFee?: components["schemas"]["FlatFeeDto"];
+        };
+        NewCustomerBonusDto: {
+            /** @description Basis points of the conversion amount. */
+            rateBps?: number;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            amount?: string;
+        };
+        CommissionCapsDto: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            perPartnerPerMonth: string;
+        };
+        CommissionPlanBody: {
+            /**
+             * @description ISO time with an offset.
+             * @example 2026-12-01T00:00:00+01:00
+             */
+            effectiveFrom: string;
+            lookbackDays: number;
+            lockDays: number;
+            attribution: components["schemas"]["AttributionSettingsDto"];
+            /** @description The most specific matching rule applies. */
+            rules: components["schemas"]["CommissionRuleDto"][];
+            newCustomerBonus?: components["schemas"]["NewCustomerBonusDto"];
+            caps?: components["schemas"]["CommissionCapsDto"];
+            /**
+             * @description Default touch.
+             * @enum {string}
+             */
+            codePolicy?: "touch" | "exclusive";
+        };
+        CommissionPlanResponse: {
+            /**
+             * @description ISO time with an offset.
+             * @example 2026-12-01T00:00:00+01:00
+             */
+            effectiveFrom: string;
+            lookbackDays: number;
+            lockDays: number;
+            attribution: components["schemas"]["AttributionSettingsDto"];
+            /** @description The most specific matching rule applies. */
+            rules: components["schemas"]["CommissionRuleDto"][];
+            newCustomerBonus?: components["schemas"]["NewCustomerBonusDto"];
+            caps?: components["schemas"]["CommissionCapsDto"];
+            /**
+             * @description Default touch.
+             * @enum {string}
+             */
+            codePolicy?: "touch" | "exclusive";
+            id: string;
+            /** @description The version in force now: the latest effectiveFrom not in the future. */
+            inForce: boolean;
+            createdAt: string;
+        };
+        PartnerPreviewResponse: {
+            partnerId: string;
+            name: string;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /**
+             * @description Credited to the partner under the draft's model.
+             * @example 25.00
+             */
+            attributedRevenue: string;
+            /**
+             * @description Credited to the partner in the ledger today.
+             * @example 25.00
+             */
+            currentAttributedRevenue: string;
+            /**
+             * @description What the partner would earn under the draft.
+             * @example 25.00
+             */
+            commission: string;
+            /**
+             * @description What the ledger holds for the same conversions, before refunds.
+             * @example 25.00
+             */
+            currentCommission: string;
+            /**
+             * @description commission - currentCommission.
+             * @example 25.00
+             */
+            difference: string;
+        };
+        PlanPreviewTotalsResponse: {
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            attributedRevenue: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            currentAttributedRevenue: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            commission: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            currentCommission: string;
+            /**
+             * @description Decimal string in the brand currency.
+             * @example 25.00
+             */
+            difference: string;
+            /** @description commission / attributedRevenue, 4 decimals; null without revenue. */
+            costOfSale: number | null;
+            /** @description currentCommission / currentAttributedRevenue. */
+            currentCostOfSale: number | null;
+        };
+        PlanPreviewResponse: {
+            /**
+             * @description The month or quarter replayed.
+             * @example 2026-10
+             */
+            period: string;
+            /** @description Its first instant (brand's time zone). */
+            start: string;
+            /** @description The instant after its last. */
+            end: string;
+            /** @example EUR */
+            currency: string;
+            /** @description Conversions replayed (rejected ones left out). */
+            conversions: number;
+            partners: components["schemas"]["PartnerPreviewResponse"][];
+            totals: components["schemas"]["PlanPreviewTotalsResponse"];
+            note: string;
+        };
+        CommissionPlanPage: {
+            data: components["schemas"]["CommissionPlanResponse"][];
+            nextCursor: string | null;
         };
         RunStatementsDto: {
             /**
@@ -3969,12 +4203,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...], nextCursor }`, in the order the versions were added. */
+            /** @description In the order the versions were added. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanPage"];
+                };
             };
         };
     };
@@ -3987,7 +4223,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["CommissionPlanBody"];
             };
         };
         responses: {
@@ -3996,15 +4232,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
             };
         };
     };
     CommissionPlansController_preview: {
         parameters: {
             query?: {
-                /** @description A month of the brand's time zone; default last month. */
+                /** @description A month (2026-10) or quarter (2026-Q3) of the brand's time zone. */
                 period?: string;
+                /** @description The last closed month or quarter (instead of period). */
+                last?: "month" | "quarter";
             };
             header?: never;
             path?: never;
@@ -4012,16 +4252,39 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["CommissionPlanBody"];
             };
         };
         responses: {
-            /** @description Per partner: attributedRevenue, commission, currentCommission, difference. */
+            /** @description Per partner and in total: draft beside ledger. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanPreviewResponse"];
+                };
+            };
+        };
+    };
+    CommissionPlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
             };
         };
     };

@@ -37,6 +37,13 @@ export type OverviewTodo = Schemas['OverviewTodoResponse'];
 // Partners
 
 // Commission plans
+export type PlanBody = Schemas['CommissionPlanBody'];
+export type PlanVersion = Schemas['CommissionPlanResponse'];
+export type PlanRule = Schemas['CommissionRuleDto'];
+export type PlanPreview = Schemas['PlanPreviewResponse'];
+export type PartnerPreview = Schemas['PartnerPreviewResponse'];
+/** A partner a rule can name. */
+export type RulePartner = Schemas['PartnerResponse'];
 
 // Conversions
 

@@ -93,6 +93,11 @@ export const ATTRIBUTION_SQL = {
      WHERE c.brand_id = $1 AND c.status <> ${conversion.rejected} AND c.occurred_at >= $2 AND c.occurred_at < $3
      GROUP BY 1`,
 
+  /** Plan preview: the revenue the ledger credits each partner with for these conversions. $1: conversion ids. */
+  currentRevenue: `
+    SELECT partner_id, sum(attributed_revenue_minor)::bigint AS total FROM conversion_touches
+     WHERE conversion_id = ANY($1::uuid[]) GROUP BY 1`,
+
   /** Plan preview: what the ledger holds per partner for these conversions, before refunds. $1: conversion ids. */
   currentCommissions: `
     SELECT partner_id, sum(amount_minor)::bigint AS total FROM commission_entries

@@ -3,4 +3,4 @@ export { ATTRIBUTION_QUERIES } from './attribution.queries.js';
 export { ClawbackService, NotReadyError } from './clawback.service.js';
 export { ConversionExplanationService } from './conversion-explanation.service.js';
 export { CreditingService } from './crediting.service.js';
-export { type PlanPreview, PlanPreviewService } from './plan-preview.service.js';
+export { type PlanPreview, PlanPreviewService, type PreviewSpan } from './plan-preview.service.js';

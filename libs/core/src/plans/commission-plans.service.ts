@@ -37,6 +37,13 @@ export class CommissionPlansService {
     return paginate(query, page, toOutput);
   }
 
+  /** One version of the brand's; another brand's id is not found, as a wrong one is. */
+  async get(brandId: string, id: string): Promise<CommissionPlanVersion> {
+    const version = await this.plans.findOneBy({ brandId, id });
+    if (!version) throw AppError.notFound('commission plan', id);
+    return version;
+  }
+
   /** The version in force at `at`, if any. */
   async inForce(brandId: string, at: Date): Promise<CommissionPlanVersion | undefined> {
     return (await planInForce(this.plans.manager, brandId, at))?.version;

@@ -57,6 +57,10 @@ SELECT t.partner_id, sum(t.attributed_revenue_minor)::bigint AS total
  WHERE c.brand_id = $1 AND c.status <> 'rejected' AND c.occurred_at >= $2 AND c.occurred_at < $3
  GROUP BY 1;
 
+-- attribution.currentRevenue
+SELECT partner_id, sum(attributed_revenue_minor)::bigint AS total FROM conversion_touches
+ WHERE conversion_id = ANY($1::uuid[]) GROUP BY 1;
+
 -- attribution.currentCommissions
 SELECT partner_id, sum(amount_minor)::bigint AS total FROM commission_entries
  WHERE conversion_id = ANY($1::uuid[]) AND reversal_id IS NULL GROUP BY 1;

@@ -51,8 +51,12 @@ export function IsUuid(options?: ValidationOptions): PropertyDecorator {
 }
 
 const PERIOD_KEYS = {
-  month: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, example: '2026-10' },
-  quarter: { pattern: /^\d{4}-Q[1-4]$/, example: '2026-Q3' },
+  month: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, example: 'a month such as "2026-10"' },
+  quarter: { pattern: /^\d{4}-Q[1-4]$/, example: 'a quarter such as "2026-Q3"' },
+  monthOrQuarter: {
+    pattern: /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/,
+    example: 'a month such as "2026-10" or a quarter such as "2026-Q3"',
+  },
 } as const;
 
 /** A DTO field holding the key of a calendar month ("2026-10") or quarter ("2026-Q3"). */
@@ -63,7 +67,7 @@ export function IsPeriodKey(kind: keyof typeof PERIOD_KEYS, options?: Validation
       name: 'isPeriodKey',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `$property must be a ${kind} such as "${example}"`, ...options },
+      options: { message: `$property must be ${example}`, ...options },
       validator: { validate: (value: unknown) => typeof value === 'string' && pattern.test(value) },
     });
 }
