@@ -1,7 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { type INestApplicationContext } from '@nestjs/common';
 import { type Queue } from 'bullmq';
-import { PDFParse } from 'pdf-parse';
 import { type CalendarPeriod, type FunnelRole, periodOf } from '#domain';
 import { QueueName } from '#queue';
 import {
@@ -15,6 +14,7 @@ import {
   isoDaysAgo,
   issueKey,
   openApiDocument,
+  pdfText as textOfPdf,
   postClicksAndWait,
   publishPlan,
   resolveSchema,
@@ -75,12 +75,7 @@ async function pdfText(api: TestApi, path: string, key: string): Promise<string>
     });
   expect(response.status).toBe(200);
   expect(response.headers['content-type']).toBe('application/pdf');
-  const parser = new PDFParse({ data: response.body as Buffer });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
+  return textOfPdf(response.body as Buffer);
 }
 
 /** A year before the business clock's now: plans published from then are in force for every order below. */

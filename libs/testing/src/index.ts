@@ -10,3 +10,4 @@ export * from './mailbox.js';
 export * from './accounts.js';
 export * from './browser.js';
 export * from './browser-harness.js';
+export * from './pdf.js';

@@ -26,6 +26,7 @@ import {
 } from './dto/partner-mix.dto.js';
 import {
   PartnerMixReportPage,
+  PartnerMixReportRequested,
   PartnerMixReportResponse,
   PartnerMixReportSummary,
 } from './dto/partner-mix-report.dto.js';
@@ -149,11 +150,11 @@ export class PartnerMixController {
   /** Asks for a report of a quarter (brand time zone) that has started; the worker builds it. */
   @Post('reports/partner-mix')
   @HttpCode(202)
-  @ApiAcceptedResponse({ schema: { properties: { id: { type: 'string' }, status: { type: 'string' } } } })
+  @ApiAcceptedResponse({ type: PartnerMixReportRequested })
   async requestReport(
     @CurrentBrand() brandId: string,
     @Body() body: ReportRequestDto,
-  ): Promise<{ id: string; status: string; quarter: string }> {
+  ): Promise<PartnerMixReportRequested> {
     const brand = await this.brands.get(brandId);
     let start: Date;
     try {

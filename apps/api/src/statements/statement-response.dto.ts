@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { COMMISSION_KINDS, type CommissionKind, ENTRY_REASON_CODES, type EntryReasonCode } from '#domain';
-import { type PresentedStatement, type PresentedStatementLine, type StatementDocument } from '#core/payouts/index.js';
+import {
+  type ListedStatement,
+  type PresentedStatement,
+  type PresentedStatementLine,
+  type StatementDocument,
+  type StatementRun,
+} from '#core/payouts/index.js';
 
 // The response classes of the statement routes: each implements the interface of
 // libs/core/src/payouts/statement-presenter.ts that the presenters return, so the two cannot drift.
@@ -39,6 +45,38 @@ export class StatementResponse implements PresentedStatement {
 export class StatementPage {
   @ApiProperty({ type: [StatementResponse] }) data: StatementResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class ListedStatementResponse extends StatementResponse implements ListedStatement {
+  @ApiProperty({ example: 'DealDrop Coupons' }) partnerName: string;
+  @ApiProperty(money('What refunds took back on this statement (0 or negative): part of `earned`.'))
+  clawbacks: string;
+}
+
+export class ListedStatementPage {
+  @ApiProperty({ type: [ListedStatementResponse] }) data: ListedStatementResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class StatementsPaidResponse {
+  @ApiProperty({ type: [StatementResponse], description: 'The statements, now paid.' }) data: StatementResponse[];
+}
+
+const RUN_STATES = ['queued', 'running', 'failed', 'idle'] as const satisfies readonly StatementRun['state'][];
+
+export class StatementRunResponse implements StatementRun {
+  @ApiProperty({ example: '2026-10' }) period: string;
+  @ApiProperty({ description: 'The job of the run: one per brand and month.' }) jobId: string;
+  @ApiProperty({
+    enum: RUN_STATES,
+    description:
+      'queued or running: wait; failed: `error` says why (run it again); idle: no run is queued or running ' +
+      '(a finished run leaves the queue), `statements` counts what the month has.',
+  })
+  state: StatementRun['state'];
+  @ApiProperty({ type: 'integer', description: 'Attempts made; a failed attempt is retried.' }) attempts: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the last attempt failed.' }) error: string | null;
+  @ApiProperty({ type: 'integer', description: 'How many statements the month has now.' }) statements: number;
 }
 
 export class StatementLineResponse implements PresentedStatementLine {

@@ -481,6 +481,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/statements/runs/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatementsController_runState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/statements": {
         parameters: {
             query?: never;
@@ -507,6 +523,22 @@ export interface paths {
         get: operations["StatementsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatementsController_paidMany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2012,7 +2044,24 @@ export interface components {
              */
             period: string;
         };
-        StatementResponse: {
+        StatementRunResponse: {
+            /** @example 2026-10 */
+            period: string;
+            /** @description The job of the run: one per brand and month. */
+            jobId: string;
+            /**
+             * @description queued or running: wait; failed: `error` says why (run it again); idle: no run is queued or running (a finished run leaves the queue), `statements` counts what the month has.
+             * @enum {string}
+             */
+            state: "queued" | "running" | "failed" | "idle";
+            /** @description Attempts made; a failed attempt is retried. */
+            attempts: number;
+            /** @description Why the last attempt failed. */
+            error: string | null;
+            /** @description How many statements the month has now. */
+            statements: number;
+        };
+        ListedStatementResponse: {
             id: string;
             partnerId: string;
             /**
@@ -2066,9 +2115,16 @@ export interface components {
             paidAt: string | null;
             /** @description The payment reference given when marked paid. */
             paidReference: string | null;
+            /** @example DealDrop Coupons */
+            partnerName: string;
+            /**
+             * @description What refunds took back on this statement (0 or negative): part of `earned`.
+             * @example 125.40
+             */
+            clawbacks: string;
         };
-        StatementPage: {
-            data: components["schemas"]["StatementResponse"][];
+        ListedStatementPage: {
+            data: components["schemas"]["ListedStatementResponse"][];
             nextCursor: string | null;
         };
         StatementPartnerResponse: {
@@ -2186,6 +2242,74 @@ export interface components {
             brand: string;
             partner: components["schemas"]["StatementPartnerResponse"];
             lines: components["schemas"]["StatementLineResponse"][];
+        };
+        MarkManyPaidDto: {
+            /** @description The statements paid by this payment: 1 to 200 ids. */
+            statementIds: string[];
+            /**
+             * @description The payment reference (bank transfer, PayPal batch).
+             * @example SEPA-2026-11-0042
+             */
+            reference: string;
+        };
+        StatementResponse: {
+            id: string;
+            partnerId: string;
+            /**
+             * @description The month in the brand's time zone.
+             * @example 2026-10
+             */
+            period: string;
+            /**
+             * @description The currency of every amount of the statement.
+             * @example EUR
+             */
+            currency: string;
+            /** @enum {string} */
+            status: "issued" | "paid";
+            /**
+             * @description Carried over from the partner's previous statement (negative after a large clawback).
+             * @example 125.40
+             */
+            openingBalance: string;
+            /**
+             * @description The sum of its lines: commissions, bonuses, fees, clawbacks.
+             * @example 125.40
+             */
+            earned: string;
+            /**
+             * @description Opening balance + earned.
+             * @example 125.40
+             */
+            total: string;
+            /**
+             * @description The brand's minimum payout when the statement was issued.
+             * @example 125.40
+             */
+            minimumPayout: string;
+            /**
+             * @description The total when it reaches the minimum payout, else 0.
+             * @example 125.40
+             */
+            amountDue: string;
+            /**
+             * @description What the next statement opens with.
+             * @example 125.40
+             */
+            carriedForward: string;
+            /**
+             * @description The sentence under the totals.
+             * @example 125.40 EUR is due to be paid.
+             */
+            note: string;
+            issuedAt: string;
+            paidAt: string | null;
+            /** @description The payment reference given when marked paid. */
+            paidReference: string | null;
+        };
+        StatementsPaidResponse: {
+            /** @description The statements, now paid. */
+            data: components["schemas"]["StatementResponse"][];
         };
         MarkPaidDto: {
             /**
@@ -2451,6 +2575,17 @@ export interface components {
              * @description A quarter of the brand's time zone that has started.
              * @example 2026-Q3
              */
+            quarter: string;
+        };
+        PartnerMixReportRequested: {
+            /** @description Read the report (and its progress) at GET /v1/reports/partner-mix/{id}. */
+            id: string;
+            /**
+             * @example queued
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @example 2026-Q3 */
             quarter: string;
         };
         PartnerMixReportSummary: {
@@ -3359,6 +3494,10 @@ export interface components {
         };
         MemberPage: {
             data: components["schemas"]["MemberResponse"][];
+            nextCursor: string | null;
+        };
+        StatementPage: {
+            data: components["schemas"]["StatementResponse"][];
             nextCursor: string | null;
         };
         CreatePostbackTemplateDto: {
@@ -4350,12 +4489,35 @@ export interface operations {
             };
         };
         responses: {
-            /** @description `{ jobId, period }`: the statements appear under GET /v1/statements. */
+            /** @description `{ jobId, period }`: follow the run at GET /v1/statements/runs/{period}; the statements appear under GET /v1/statements. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StatementsController_runState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The month of the run. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the brand's run of the month stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementRunResponse"];
+                };
             };
         };
     };
@@ -4365,6 +4527,8 @@ export interface operations {
                 partnerId?: string;
                 /** @description Required with `format=csv`. */
                 period?: string;
+                /** @description Only statements of this status. */
+                status?: "issued" | "paid";
                 /** @description csv (with `period`): the finance list, every partner with an amount due, one row each. */
                 format?: "json" | "csv";
                 limit?: number;
@@ -4383,7 +4547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatementPage"];
+                    "application/json": components["schemas"]["ListedStatementPage"];
                     "text/csv": string;
                 };
             };
@@ -4411,6 +4575,30 @@ export interface operations {
                     "application/json": components["schemas"]["StatementDocumentResponse"];
                     "text/csv": string;
                     "application/pdf": string;
+                };
+            };
+        };
+    };
+    StatementsController_paidMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkManyPaidDto"];
+            };
+        };
+        responses: {
+            /** @description The statements, now paid. One of another brand is 404; one already paid or with nothing due is 409; then none is marked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementsPaidResponse"];
                 };
             };
         };
@@ -4989,10 +5177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: string;
-                        status?: string;
-                    };
+                    "application/json": components["schemas"]["PartnerMixReportRequested"];
                 };
             };
         };

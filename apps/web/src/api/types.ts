@@ -48,8 +48,26 @@ export type RulePartner = Schemas['PartnerResponse'];
 // Conversions
 
 // Payouts
+export type ListedStatement = Schemas['ListedStatementResponse'];
+export type ListedStatementPage = Schemas['ListedStatementPage'];
+export type StatementStatus = ListedStatement['status'];
+export type StatementDocument = Schemas['StatementDocumentResponse'];
+export type StatementLine = Schemas['StatementLineResponse'];
+export type StatementRun = Schemas['StatementRunResponse'];
 
 // Reports
+/** A partner-mix report: its state, and every figure once `status` is `done`. */
+export type PartnerMixReport = Schemas['PartnerMixReportResponse'];
+export type PartnerMixReportSummary = Schemas['PartnerMixReportSummary'];
+export type ReportStatus = PartnerMixReportSummary['status'];
+/** The figures of a role, a type or a partner in the quarter. */
+export type RoleFigures = Schemas['RoleGroupResponse'];
+export type TypeFigures = Schemas['TypeGroupResponse'];
+export type PartnerFigures = Schemas['PartnerGroupResponse'];
+export type ModelComparison = Schemas['ModelComparisonResponse'];
+export type DataDriven = Schemas['DataDrivenResponse'];
+export type MerFigures = Schemas['MerResponse'];
+export type TargetMix = Schemas['TargetMixResponse'];
 
 // Settings
 export type BrandUpdate = Schemas['UpdateBrandDto'];

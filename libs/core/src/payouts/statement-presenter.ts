@@ -26,6 +26,13 @@ export interface PresentedStatement {
   paidReference: string | null;
 }
 
+/** A statement in the manager's list: with its partner's name, so the list reads without a lookup. */
+export interface ListedStatement extends PresentedStatement {
+  partnerName: string;
+  /** What refunds took back on this statement (≤ 0): part of `earned`. */
+  clawbacks: string;
+}
+
 /** One line of a statement document: a ledger entry, money as decimal strings of the statement's currency. */
 export interface PresentedStatementLine {
   entryId: string;
@@ -90,5 +97,14 @@ export function presentStatement(statement: Statement): PresentedStatement {
     issuedAt: statement.issuedAt.toISOString(),
     paidAt: statement.paidAt?.toISOString() ?? null,
     paidReference: statement.paidReference,
+  };
+}
+
+/** A statement of the manager's list; `statement.partner` is loaded with it (StatementsService.list). */
+export function presentListedStatement(statement: Statement, clawbacksMinor: number): ListedStatement {
+  return {
+    ...presentStatement(statement),
+    partnerName: statement.partner?.name ?? '',
+    clawbacks: formatMoney(clawbacksMinor, statement.currency),
   };
 }

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
+import { type Job, Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JOB_OPTIONS, QueueName } from '#queue';
 import {
@@ -27,7 +27,7 @@ import {
   paginate,
   withTimeout,
 } from '../platform/index.js';
-import { Statement } from './statement.entity.js';
+import { Statement, type StatementStatus } from './statement.entity.js';
 import { presentStatement } from './statement-presenter.js';
 
 /** One line of a statement: a ledger entry, with what a partner needs to reconcile it. */
@@ -54,6 +54,24 @@ export interface StatementLine {
 export interface StatementFilter {
   partnerId?: string;
   period?: string;
+  status?: StatementStatus;
+}
+
+/**
+ * Where a month's run stands. The job is removed from the queue once it is done (so that the month
+ * can run again), so `idle` is both "finished" and "never run": `statements` tells them apart for
+ * whoever started it.
+ */
+export interface StatementRun {
+  period: string;
+  jobId: string;
+  state: 'queued' | 'running' | 'failed' | 'idle';
+  /** Attempts made so far (a failed attempt is retried up to JOB_OPTIONS.statements.attempts). */
+  attempts: number;
+  /** Why the last attempt failed, when one did. */
+  error: string | null;
+  /** How many statements the month has now. */
+  statements: number;
 }
 
 /** A statement's partner and brand, for documents. */
@@ -84,6 +102,18 @@ interface LineRow {
   refund_minor: string | null;
   refund_reason: string | null;
   other_partners: number;
+}
+
+/** One run per brand and month: the id also lets anyone with the month find the job. */
+const runJobId = (brandId: string, period: string): string => `statements-${brandId}-${period}`;
+
+/** A BullMQ job state as the console reads it. */
+function runState(job: Job | undefined, state: string): StatementRun['state'] {
+  if (!job || state === 'completed' || state === 'unknown') return 'idle'; // done jobs leave the queue
+  if (state === 'active') return 'running';
+  // Between attempts BullMQ may show a job it will retry as failed: failed is the last attempt's.
+  if (state === 'failed') return job.attemptsMade >= (job.opts.attempts ?? 1) ? 'failed' : 'queued';
+  return 'queued'; // waiting, delayed, prioritized
 }
 
 const numberOrNull = (value: string | null): number | null => (value === null ? null : Number(value));
@@ -132,10 +162,16 @@ export class StatementsService {
    */
   async requestRun(brandId: string, period: string): Promise<{ jobId: string; period: string }> {
     await this.assertRunnable(brandId, period);
-    const jobId = `statements-${brandId}-${period}`;
+    const jobId = runJobId(brandId, period);
     try {
       await withTimeout(
-        this.queue.add('build-statements', { brandId, period }, { ...JOB_OPTIONS.statements, jobId }),
+        (async () => {
+          // A run that failed for good stays in the queue (for its error), and BullMQ ignores a job
+          // added under an id it holds: removed first, so that trying again runs again.
+          const previous = await this.queue.getJob(jobId);
+          if (previous && (await previous.isFailed())) await previous.remove();
+          await this.queue.add('build-statements', { brandId, period }, { ...JOB_OPTIONS.statements, jobId });
+        })(),
         ENQUEUE_WAIT_MS,
         'Redis',
       );
@@ -144,6 +180,38 @@ export class StatementsService {
       throw new AppError('unavailable', 'The job queue did not answer; nothing was started. Try again in a minute.');
     }
     return { jobId, period };
+  }
+
+  /** Where the brand's run of a month stands: queued, running, failed, or idle (done, or never run). */
+  async run(brandId: string, period: string): Promise<StatementRun> {
+    const jobId = runJobId(brandId, period);
+    let job: Job | undefined;
+    let state: string;
+    try {
+      [job, state] = await withTimeout(
+        (async () => {
+          const found = await this.queue.getJob(jobId);
+          return [found, found ? await found.getState() : 'unknown'] as const;
+        })(),
+        ENQUEUE_WAIT_MS,
+        'Redis',
+      );
+    } catch (error) {
+      this.logger.warn({ err: error, brandId, period }, 'Statement run not read');
+      throw new AppError('unavailable', 'The job queue did not answer; try again in a minute.');
+    }
+    const [{ count }] = await this.dataSource.query(
+      'SELECT count(*)::int AS count FROM statements WHERE brand_id = $1 AND period = $2',
+      [brandId, period],
+    );
+    return {
+      period,
+      jobId,
+      state: runState(job, state),
+      attempts: job?.attemptsMade ?? 0,
+      error: job?.failedReason || null,
+      statements: count,
+    };
   }
 
   /** Throws what a run of this month would fail on: a bad or unfinished month, or later statements. */
@@ -274,7 +342,24 @@ export class StatementsService {
       .where('statement.brand_id = :brandId', { brandId });
     if (filter.partnerId) query.andWhere('statement.partner_id = :partnerId', { partnerId: filter.partnerId });
     if (filter.period) query.andWhere('statement.period = :period', { period: filter.period });
+    if (filter.status) query.andWhere('statement.status = :status', { status: filter.status });
+    // The partner's name comes along for lists that show it (statement.partner).
+    query.innerJoin('statement.partner', 'partner').addSelect(['partner.id', 'partner.name']);
     return paginate(query, page, toOutput);
+  }
+
+  /**
+   * What each statement's clawbacks took back (the sum of its negative lines, ≤ 0), by statement id:
+   * a figure inside `earned` that the console's list shows on its own.
+   */
+  async clawbacks(statementIds: string[]): Promise<Map<string, number>> {
+    if (!statementIds.length) return new Map();
+    const rows: { statement_id: string; minor: string }[] = await this.dataSource.query(
+      `SELECT statement_id, sum(amount_minor) AS minor FROM commission_entries
+        WHERE statement_id = ANY($1::uuid[]) AND amount_minor < 0 GROUP BY statement_id`,
+      [statementIds],
+    );
+    return new Map(rows.map((row) => [row.statement_id, Number(row.minor)]));
   }
 
   /** Every statement of a month with an amount due, for finance: one row per partner. */
@@ -397,6 +482,62 @@ export class StatementsService {
     );
     if (affected !== 1) return this.markPaid(brandId, statementId, reference, now);
     return this.get(brandId, statementId);
+  }
+
+  /**
+   * Marks several statements paid with one payment reference, all or none: a statement of another
+   * brand (404), already paid or with nothing due (409) stops the whole batch before anything is written.
+   */
+  async markManyPaid(
+    brandId: string,
+    statementIds: string[],
+    reference: string,
+    now = this.clock.now(),
+  ): Promise<Statement[]> {
+    const ids = [...new Set(statementIds)];
+    await this.dataSource.transaction(async (manager) => {
+      // Locked, so that a concurrent call cannot pay one of them between the checks and the update.
+      const rows = await manager
+        .getRepository(Statement)
+        .createQueryBuilder('statement')
+        .setLock('pessimistic_write')
+        .where('statement.brand_id = :brandId AND statement.id IN (:...ids)', { brandId, ids })
+        .orderBy('statement.id')
+        .getMany();
+      const found = new Set(rows.map((row) => row.id));
+      const missing = ids.filter((id) => !found.has(id));
+      if (missing.length) {
+        throw new AppError(
+          'not_found',
+          `No statement with id ${missing.map((id) => `"${id}"`).join(', ')}; nothing was marked paid`,
+        );
+      }
+      const paid = rows.filter((row) => row.status === 'paid');
+      if (paid.length) {
+        throw new AppError(
+          'conflict',
+          `Already paid: ${paid.map((row) => `${row.id} (reference "${row.paidReference}")`).join(', ')}; nothing was marked paid`,
+        );
+      }
+      const nothingDue = rows.filter((row) => row.amountDueMinor === 0);
+      if (nothingDue.length) {
+        throw new AppError(
+          'conflict',
+          `Nothing is due on ${nothingDue.map((row) => row.id).join(', ')} (the balance is carried to the next month); nothing was marked paid`,
+        );
+      }
+      await manager.query(
+        `UPDATE statements SET status = 'paid', paid_reference = $3, paid_at = $4
+          WHERE brand_id = $1 AND id = ANY($2::uuid[])`,
+        [brandId, ids, reference, now],
+      );
+    });
+    return this.dataSource
+      .getRepository(Statement)
+      .createQueryBuilder('statement')
+      .where('statement.brand_id = :brandId AND statement.id IN (:...ids)', { brandId, ids })
+      .orderBy('statement.id')
+      .getMany();
   }
 
   private async brand(brandId: string): Promise<Brand> {

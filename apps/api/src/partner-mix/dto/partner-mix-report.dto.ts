@@ -337,6 +337,13 @@ export class PartnerMixReportSummary {
   error?: string | null;
 }
 
+/** What POST /v1/reports/partner-mix answers: the report recorded, queued for the worker. */
+export class PartnerMixReportRequested {
+  @ApiProperty({ description: 'Read the report (and its progress) at GET /v1/reports/partner-mix/{id}.' }) id: string;
+  @ApiProperty({ enum: REPORT_STATUSES, example: 'queued' }) status: (typeof REPORT_STATUSES)[number];
+  @ApiProperty({ example: '2026-Q3' }) quarter: string;
+}
+
 /** A report: its state, and once `status` is `done` every field of the built report as well. */
 export class PartnerMixReportResponse extends IntersectionType(
   PartnerMixReportSummary,
