@@ -14,6 +14,7 @@ import { TrustAndPrivacy1795385085616 } from './1795385085616-trust-and-privacy.
 import { LedgerWritePath1795392173287 } from './1795392173287-ledger-write-path.js';
 import { BrandSlugsAndProgram1796172840831 } from './1796172840831-brand-slugs-and-program.js';
 import { PartnerApplications1796173196587 } from './1796173196587-partner-applications.js';
+import { LinkSubIdsAndPartnerFigures1796184451642 } from './1796184451642-link-sub-ids-and-partner-figures.js';
 
 // Every migration in the order it runs. A new file in this folder must be added here (a test checks).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Accounts1796172722051,
   BrandSlugsAndProgram1796172840831,
   PartnerApplications1796173196587,
+  LinkSubIdsAndPartnerFigures1796184451642,
 ];

@@ -324,6 +324,8 @@ describe('hostile input on public write routes', () => {
           ...WRONG_TYPES,
         ],
         code: ['a b', SCRIPT, '../../etc/passwd', SQL, NUL, OVERLONG, ...WRONG_TYPES],
+        sub1: [NUL, OVERLONG, ...WRONG_TYPES],
+        sub5: ['tab\there', OVERLONG, ...WRONG_TYPES],
       },
     },
     {

@@ -26,8 +26,39 @@ describe('tracking links', () => {
       url: `http://localhost:3000/c/${response.body.code}`,
       destinationUrl,
       partnerId: brand.partners.consideration.id,
+      sub1: null,
+      sub2: null,
+      sub3: null,
+      sub4: null,
+      sub5: null,
       createdAt: expect.any(String),
     });
+  });
+
+  it('keeps sub-ids on the link and in its URL, so its clicks arrive with them', async () => {
+    const created = await api
+      .http()
+      .post(linksOf(brand.partners.consideration.id))
+      .set(...asManager())
+      .send({ destinationUrl: `https://${brand.landingDomain}/boots`, sub1: 'spring video', sub3: 'a&b' });
+    expect(created.status).toBe(201);
+    const { code } = created.body;
+    expect(created.body).toMatchObject({
+      url: `http://localhost:3000/c/${code}?sub1=spring+video&sub3=a%26b`,
+      sub1: 'spring video',
+      sub2: null,
+      sub3: 'a&b',
+    });
+    const list = await api
+      .http()
+      .get(linksOf(brand.partners.consideration.id))
+      .set(...asManager());
+    expect(list.body.data.find((link: { code: string }) => link.code === code)).toEqual(created.body);
+    // The redirect reads the sub-ids off the URL and passes them on to the landing page.
+    const redirect = await api.http().get(new URL(created.body.url).pathname + new URL(created.body.url).search);
+    expect(redirect.status).toBe(302);
+    const landing = new URL(redirect.headers.location);
+    expect([landing.searchParams.get('sub1'), landing.searchParams.get('sub3')]).toEqual(['spring video', 'a&b']);
   });
 
   it('accepts a subdomain of a landing domain and a chosen code', async () => {

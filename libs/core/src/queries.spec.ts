@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ATTRIBUTION_QUERIES } from './attribution/index.js';
 import { LEDGER_QUERIES } from './ledger/index.js';
 import { type QuerySet } from './platform/index.js';
-import { OVERVIEW_QUERIES, REPORTS_QUERIES } from './reports/index.js';
+import { OVERVIEW_QUERIES, PARTNER_FIGURES_QUERIES, REPORTS_QUERIES } from './reports/index.js';
 
 /**
  * The SQL of the features' repositories, checked in under libs/core/src/queries/ (as Immich keeps
@@ -11,7 +11,13 @@ import { OVERVIEW_QUERIES, REPORTS_QUERIES } from './reports/index.js';
  * After changing a query on purpose, `UPDATE_QUERIES=1 npm test -- libs/core/src/queries` rewrites
  * the files; commit them with the change.
  */
-const QUERY_SETS: QuerySet[] = [LEDGER_QUERIES, ATTRIBUTION_QUERIES, REPORTS_QUERIES, OVERVIEW_QUERIES];
+const QUERY_SETS: QuerySet[] = [
+  LEDGER_QUERIES,
+  ATTRIBUTION_QUERIES,
+  REPORTS_QUERIES,
+  OVERVIEW_QUERIES,
+  PARTNER_FIGURES_QUERIES,
+];
 
 const DIRECTORY = join(process.cwd(), 'libs', 'core', 'src', 'queries');
 

@@ -1,11 +1,8 @@
 import { formatMoney } from '#domain';
 import { type ActivityDay } from '#core/catalog/index.js';
+import { type ActivityResponse } from './activity.dto.js';
 
-export function presentActivity(result: {
-  currency: string;
-  timezone: string;
-  days: ActivityDay[];
-}): Record<string, unknown> {
+export function presentActivity(result: { currency: string; timezone: string; days: ActivityDay[] }): ActivityResponse {
   return {
     currency: result.currency,
     timezone: result.timezone,

@@ -4,7 +4,7 @@ import { CurrentBrand, Roles } from '#auth';
 import { PartnerActivityService } from '#core/catalog/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { presentActivity } from './activity-presenter.js';
-import { ActivityQuery } from './activity.dto.js';
+import { ActivityQuery, ActivityResponse } from './activity.dto.js';
 
 /** Day-by-day clicks, impressions, credited conversions and commissions of a partner. */
 @ApiTags('partner portal')
@@ -15,12 +15,12 @@ export class ActivityController {
 
   @Get('partners/:id/daily')
   @Roles('brand_manager')
-  @ApiOkResponse({ description: 'The same for any partner of the brand.' })
+  @ApiOkResponse({ type: ActivityResponse, description: 'The same for any partner of the brand.' })
   async forPartner(
     @CurrentBrand() brandId: string,
     @Param('id', new IdPipe('partner')) partnerId: string,
     @Query() query: ActivityQuery,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<ActivityResponse> {
     return presentActivity(await this.activity.daily(brandId, partnerId, query));
   }
 }

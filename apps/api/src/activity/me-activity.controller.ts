@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPartner, type PartnerPrincipal, Roles } from '#auth';
 import { PartnerActivityService } from '#core/catalog/index.js';
 import { presentActivity } from './activity-presenter.js';
-import { ActivityQuery } from './activity.dto.js';
+import { ActivityQuery, ActivityResponse } from './activity.dto.js';
 
 /** The partner portal's day-by-day activity: a partner key reads its own. */
 @ApiTags('partner portal')
@@ -14,11 +14,8 @@ export class MeActivityController {
   constructor(private readonly activity: PartnerActivityService) {}
 
   @Get('daily')
-  @ApiOkResponse({
-    description:
-      '`{ currency, timezone, days: [{ date, clicks, impressions, conversions, attributedRevenue, commission }] }`',
-  })
-  async daily(@CurrentPartner() me: PartnerPrincipal, @Query() query: ActivityQuery): Promise<Record<string, unknown>> {
+  @ApiOkResponse({ type: ActivityResponse })
+  async daily(@CurrentPartner() me: PartnerPrincipal, @Query() query: ActivityQuery): Promise<ActivityResponse> {
     return presentActivity(await this.activity.daily(me.brandId, me.partnerId, query));
   }
 }

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { COMMISSION_KINDS, type CommissionKind, ENTRY_REASON_CODES, type EntryReasonCode } from '#domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { type CommissionFilter, LEDGER_STATUSES, type LedgerStatus } from '#core/ledger/index.js';
 import { IsIsoTime, PageQuery, parseIsoTime } from '#core/platform/index.js';
@@ -32,4 +33,34 @@ export function commissionFilterOf(query: CommissionFilterDto): CommissionFilter
     from: parseIsoTime(query.from, { date: true }),
     to: parseIsoTime(query.to, { date: true }),
   };
+}
+
+/** A ledger entry as a manager or its partner reads it, with why it pays less than earned. */
+export class CommissionEntryResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: COMMISSION_KINDS }) kind: CommissionKind;
+  @ApiProperty({ example: '12.50', description: 'Negative for a clawback.' }) amount: string;
+  @ApiProperty({ example: 'EUR' }) currency: string;
+  @ApiProperty({ enum: LEDGER_STATUSES }) status: LedgerStatus;
+  @ApiProperty({ type: String, nullable: true }) conversionId: string | null;
+  @ApiProperty({ type: String, nullable: true }) reversalId: string | null;
+  @ApiProperty() occurredAt: string;
+  @ApiProperty() approvableAt: string;
+  @ApiProperty({ type: String, nullable: true }) approvedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Its share of the conversion, an exact fraction ("2/5").' })
+  credit: string | null;
+  @ApiProperty({ type: String, nullable: true }) attributedRevenue: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: "The plan rule's index." }) rule: number | null;
+  @ApiProperty({ type: Number, nullable: true }) rateBps: number | null;
+  @ApiProperty({ type: Number, nullable: true }) tier: number | null;
+  @ApiPropertyOptional({ description: 'For a capped entry: what the cap held back.' }) cappedAmount?: string;
+  @ApiProperty({ type: String, nullable: true }) statementId: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ENTRY_REASON_CODES }) reasonCode: EntryReasonCode | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it pays less than earned, for people.' })
+  reason: string | null;
+}
+
+export class CommissionEntryPage {
+  @ApiProperty({ type: [CommissionEntryResponse] }) data: CommissionEntryResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

@@ -13,9 +13,9 @@ import { type FastifyReply } from 'fastify';
 import { CurrentBrand, Roles, SignedPostback } from '#auth';
 import { type Conversion, ConversionsService } from '#core/conversions/index.js';
 import { ConversionExplanationService } from '#core/attribution/index.js';
-import { AppError, errorEnvelope, type Page } from '#core/platform/index.js';
+import { AppError, errorEnvelope } from '#core/platform/index.js';
 import { validateAs } from '../http/validation.js';
-import { presentConversion, presentReversal } from './conversion-presenter.js';
+import { presentConversion, presentListItem, presentReversal } from './conversion-presenter.js';
 import {
   type BatchItemResult,
   BatchResponse,
@@ -23,10 +23,14 @@ import {
   ConversionCreatedResponse,
   ConversionDto,
   ConversionListQuery,
+  ConversionPage,
   ConversionResponse,
   DecisionDto,
   ReversalDto,
   ReversalResponse,
+  ReviewDto,
+  type ReviewItemResult,
+  ReviewResponse,
 } from './dto/conversion.dto.js';
 
 @ApiTags('conversions')
@@ -68,13 +72,46 @@ export class ConversionsController {
     return { id: conversion.id, transactionId: conversion.transactionId, status: conversion.status };
   }
 
-  /** The review list (`?status=review`), or any of the brand's conversions, by flag and partner. */
+  /**
+   * The brand's conversions, newest first: the review queue (`?status=review`), or any of them by
+   * flag, partner, channel, source, days and a part of the transaction id.
+   */
   @Get()
   @Roles('brand_manager')
-  @ApiOkResponse({ description: '`{ data: [...conversions with flags], nextCursor }`' })
-  async list(@CurrentBrand() brandId: string, @Query() query: ConversionListQuery): Promise<Page<ConversionResponse>> {
-    const page = await this.conversions.list(brandId, query, query, (conversion) => conversion);
-    return { ...page, data: await Promise.all(page.data.map((conversion) => this.explained(conversion))) };
+  @ApiOkResponse({ type: ConversionPage })
+  async list(@CurrentBrand() brandId: string, @Query() query: ConversionListQuery): Promise<ConversionPage> {
+    const { limit, cursor, ...filter } = query;
+    const page = await this.conversions.list(brandId, filter, { limit, cursor });
+    return { data: page.data.map(presentListItem), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * A manager's decision on many conversions in review. Per item, not all-or-nothing: each decision
+   * stands on its own (as one by one), and a selection goes stale while the manager reads it (another
+   * manager decided one, the brand's system rejected one), which must not block the rest. The
+   * request itself (decision, note, ids) is checked whole before anything is written.
+   */
+  @Post('review')
+  @Roles('brand_manager')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReviewResponse })
+  async review(@CurrentBrand() brandId: string, @Body() body: ReviewDto): Promise<ReviewResponse> {
+    const note = body.note?.trim() || null;
+    if (body.decision === 'reject' && !note) {
+      throw AppError.invalidField('note', 'note is required to reject: say why, in a sentence the partners will read');
+    }
+    const results: ReviewItemResult[] = [];
+    // One at a time: each decision is its own transaction, as when taken one by one.
+    for (const transactionId of body.transactionIds) {
+      try {
+        const decided = await this.conversions.decide(brandId, transactionId, body.decision, note);
+        results.push({ transactionId, status: 200, conversionStatus: decided.status });
+      } catch (error) {
+        if (!(error instanceof AppError) || error.status >= 500) throw error;
+        results.push({ transactionId, status: error.status, error: errorEnvelope(error).error });
+      }
+    }
+    return { results, decided: results.filter((result) => result.status === 200).length };
   }
 
   @Get(':transactionId')
@@ -113,14 +150,7 @@ export class ConversionsController {
   }
 
   private async explained(conversion: Conversion): Promise<ConversionResponse> {
-    const explanation = await this.explanations.explain(conversion.id);
-    return presentConversion(
-      explanation.conversion,
-      explanation.touches,
-      explanation.entries,
-      explanation.flags,
-      explanation.codeFlags,
-    );
+    return presentConversion(await this.explanations.explain(conversion.id));
   }
 
   /** Reverses (refunds) all that remains, or `amount` of it. */

@@ -8,6 +8,11 @@ export function presentLink(link: Link, url: string): LinkResponse {
     url,
     destinationUrl: link.destinationUrl,
     partnerId: link.partnerId,
+    sub1: link.sub1,
+    sub2: link.sub2,
+    sub3: link.sub3,
+    sub4: link.sub4,
+    sub5: link.sub5,
     createdAt: link.createdAt.toISOString(),
   };
 }

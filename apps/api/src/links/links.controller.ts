@@ -36,6 +36,6 @@ export class LinksController {
   }
 
   private present(link: Link): LinkResponse {
-    return presentLink(link, this.links.trackingUrl(link.code));
+    return presentLink(link, this.links.trackingUrl(link.code, link));
   }
 }

@@ -28,6 +28,6 @@ export class MeLinksController {
   }
 
   private present(link: Link): LinkResponse {
-    return presentLink(link, this.links.trackingUrl(link.code));
+    return presentLink(link, this.links.trackingUrl(link.code, link));
   }
 }

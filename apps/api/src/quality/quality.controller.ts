@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -9,7 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentBrand, Roles } from '#auth';
-import { DEFAULT_QUALITY_SETTINGS, type QualitySettings } from '#domain';
+import { DEFAULT_QUALITY_SETTINGS, QUALITY_FLAG_CODES, type QualityFlagCode, type QualitySettings } from '#domain';
+import { type Page, PageQuery } from '#core/platform/index.js';
 import { QualityService } from '#core/quality/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 
@@ -69,6 +70,36 @@ export class CustomerKeyDto {
   customerKey: string;
 }
 
+/** A quality rule's hit, as a partner's page lists them. */
+export class PartnerQualityFlagResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: QUALITY_FLAG_CODES }) code: QualityFlagCode;
+  @ApiProperty({ type: String, nullable: true, description: 'The flagged conversion; null for a flag on a day.' })
+  conversionId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The conversion's transaction id." })
+  transactionId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The partner the flag names, when it names one.' })
+  partnerId: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "For a flag on a day (click flooding): the brand's local day.",
+  })
+  day: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    description: 'What the rule saw.',
+  })
+  evidence: Record<string, string | number | boolean>;
+  @ApiProperty() flaggedAt: string;
+}
+
+export class PartnerQualityFlagPage {
+  @ApiProperty({ type: [PartnerQualityFlagResponse] }) data: PartnerQualityFlagResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
 /** The brand's quality (fraud and hijack) rules, and partners' own customer keys for self-referral. */
 @ApiTags('quality')
 @ApiBearerAuth()
@@ -90,6 +121,25 @@ export class QualityController {
   })
   async setRules(@CurrentBrand() brandId: string, @Body() body: QualityRulesDto): Promise<QualitySettings> {
     return this.quality.setRules(brandId, body);
+  }
+
+  @Get('partners/:id/quality-flags')
+  @ApiOkResponse({ type: PartnerQualityFlagPage, description: "A partner's quality hits, oldest first." })
+  async flagsForPartner(
+    @CurrentBrand() brandId: string,
+    @Param('id', new IdPipe('partner')) partnerId: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<PartnerQualityFlagResponse>> {
+    return this.quality.flagsForPartner(brandId, partnerId, page, (flag) => ({
+      id: flag.id,
+      code: flag.code,
+      conversionId: flag.conversionId,
+      transactionId: flag.transactionId,
+      partnerId: flag.partnerId,
+      day: flag.day,
+      evidence: flag.evidence,
+      flaggedAt: flag.createdAt.toISOString(),
+    }));
   }
 
   @Post('partners/:id/customer-keys')

@@ -193,6 +193,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/partners/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnersController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners/{id}": {
         parameters: {
             query?: never;
@@ -283,6 +299,22 @@ export interface paths {
         get: operations["ConversionsController_list"];
         put?: never;
         post: operations["ConversionsController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversions/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversionsController_review"];
         delete?: never;
         options?: never;
         head?: never;
@@ -586,6 +618,22 @@ export interface paths {
         };
         get: operations["QualityController_rules"];
         put: operations["QualityController_setRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/quality-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_flagsForPartner"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1602,13 +1650,60 @@ export interface components {
             role: "awareness" | "consideration" | "conversion" | "retention";
             /** @enum {string} */
             status: "active" | "suspended";
-            email?: Record<string, never> | null;
-            externalRef?: Record<string, never> | null;
+            email: string | null;
+            externalRef: string | null;
             createdAt: string;
         };
         PartnerPage: {
             data: components["schemas"]["PartnerResponse"][];
             nextCursor: string | null;
+        };
+        PartnerFiguresResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @enum {string} */
+            status: "active" | "suspended";
+            email: string | null;
+            externalRef: string | null;
+            createdAt: string;
+            /** @description Creditable clicks in the period (bots and flooded clicks left out). */
+            clicks: number;
+            /** @description Conversions of the period the partner was credited in (rejected ones left out). */
+            conversions: number;
+            /**
+             * @description Its attributed revenue of those conversions.
+             * @example 1234.50
+             */
+            attributedRevenue: string;
+            /**
+             * @description Its commission entries of the period, clawbacks counted.
+             * @example 123.45
+             */
+            commission: string;
+            /**
+             * @description Commission per click, two decimals finer than the currency, rounded half up; null without clicks.
+             * @example 0.4115
+             */
+            epc: string | null;
+        };
+        PartnerFiguresPageResponse: {
+            data: components["schemas"]["PartnerFiguresResponse"][];
+            /** @description Partners matching the filters, on all pages. */
+            total: number;
+            page: number;
+            limit: number;
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /** @example EUR */
+            currency: string;
+            /** @example Europe/Berlin */
+            timezone: string;
         };
         UpdatePartnerDto: {
             /** @example Trail Talk Podcast */
@@ -1619,6 +1714,8 @@ export interface components {
             role?: "awareness" | "consideration" | "conversion" | "retention";
             /** @enum {string} */
             status?: "active" | "suspended";
+            /** @example hello@trailtalk.example */
+            email?: string;
         };
         CreateLinkDto: {
             /** @example https://northwind.example/tents?utm_source=partner */
@@ -1628,6 +1725,15 @@ export interface components {
              * @example trailtalk-spring
              */
             code?: string;
+            /**
+             * @description Carried by the URL; each click arrives with it.
+             * @example spring-video
+             */
+            sub1?: string;
+            sub2?: string;
+            sub3?: string;
+            sub4?: string;
+            sub5?: string;
         };
         LinkResponse: {
             code: string;
@@ -1635,6 +1741,11 @@ export interface components {
             url: string;
             destinationUrl: string;
             partnerId: string;
+            sub1: string | null;
+            sub2: string | null;
+            sub3: string | null;
+            sub4: string | null;
+            sub5: string | null;
             createdAt: string;
         };
         LinkPage: {
@@ -1742,6 +1853,187 @@ export interface components {
         BatchResponse: {
             results: components["schemas"]["BatchItemResult"][];
         };
+        FlagEvidenceResponse: {
+            /** @enum {string} */
+            code: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
+            /** @description The partner the flag concerns, if one. */
+            partnerId: string | null;
+            partnerName: string | null;
+            /** @description What the rule saw, such as `{ ctitSeconds: 4, minimumSeconds: 10 }`. */
+            evidence: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        CreditedPartnerResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            /** @example 51.72 */
+            attributedRevenue: string;
+        };
+        ConversionListItem: {
+            id: string;
+            transactionId: string;
+            /** @example 100.00 */
+            amount: string;
+            /** @example 0.00 */
+            reversedAmount: string;
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "review" | "approved" | "rejected" | "reversed";
+            /** @description Quality flags and promo-code flags. */
+            flags: string[];
+            /** @description Each quality flag with its partner and evidence. */
+            flagDetails: components["schemas"]["FlagEvidenceResponse"][];
+            /** @description The partners with a share of the credit. */
+            partners: components["schemas"]["CreditedPartnerResponse"][];
+            occurredAt: string;
+            /**
+             * @description How it arrived: the JSON API or a GET postback.
+             * @enum {string}
+             */
+            source: "api" | "postback";
+            /** @enum {string|null} */
+            channel: "web" | "app" | "marketplace" | "ai_assistant" | "other" | null;
+            newCustomer: boolean | null;
+            attributedAt: string | null;
+        };
+        ConversionPage: {
+            data: components["schemas"]["ConversionListItem"][];
+            nextCursor: string | null;
+        };
+        ReviewDto: {
+            /**
+             * @example [
+             *       "ORD-10045",
+             *       "ORD-10046"
+             *     ]
+             */
+            transactionIds: string[];
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /**
+             * @description Shown to the partners the decision concerns; required to reject.
+             * @example Same customer as ORD-10031
+             */
+            note?: string;
+        };
+        FieldProblemBody: {
+            field: string;
+            message: string;
+        };
+        ErrorBody: {
+            /** @example conflict */
+            code: string;
+            message: string;
+            details: components["schemas"]["FieldProblemBody"][];
+        };
+        ReviewItemResult: {
+            transactionId: string;
+            /**
+             * @description 200 decided; 404 no such conversion; 409 not in review.
+             * @enum {number}
+             */
+            status: 200 | 404 | 409;
+            /**
+             * @description The conversion's status after the decision.
+             * @enum {string}
+             */
+            conversionStatus?: "pending" | "review" | "approved" | "rejected" | "reversed";
+            error?: components["schemas"]["ErrorBody"];
+        };
+        ReviewResponse: {
+            /** @description One result per transaction id, in the order sent. */
+            results: components["schemas"]["ReviewItemResult"][];
+            /** @description How many were decided. */
+            decided: number;
+        };
+        FlagDetailResponse: {
+            /** @enum {string} */
+            code: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
+            /** @description The partner the flag concerns, if one. */
+            partnerId: string | null;
+            partnerName: string | null;
+            /** @description What the rule saw, such as `{ ctitSeconds: 4, minimumSeconds: 10 }`. */
+            evidence: {
+                [key: string]: string | number | boolean;
+            };
+            flaggedAt: string;
+        };
+        AttributionTouchResponse: {
+            /** @description The click; null for a promo code. */
+            clickId: string | null;
+            /** @description The promo code, for a touch that is a code. */
+            promoCodeId?: string;
+            partnerId: string;
+            partnerName: string | null;
+            /**
+             * @description The partner's funnel role at the touch's time.
+             * @enum {string}
+             */
+            role: "awareness" | "consideration" | "conversion" | "retention";
+            occurredAt: string;
+            /** @description Share of the credit as a number; the credits of a conversion sum to 1. */
+            credit: number;
+            /**
+             * @description The exact share, a fraction.
+             * @example 15/29
+             */
+            creditExact: string;
+            /**
+             * @description The base model's weight of the touch.
+             * @example 2/5
+             */
+            baseWeight: string;
+            /**
+             * @description The brand's weight of the touch's role (1 without role weighting).
+             * @example 3/2
+             */
+            roleWeight: string;
+            /** @example 51.72 */
+            attributedRevenue: string;
+            /**
+             * @description The partner's commission on this conversion, shared over its touches.
+             * @example 7.76
+             */
+            commission: string;
+        };
+        CommissionEntryResponse: {
+            partnerId: string;
+            partnerName: string | null;
+            /** @enum {string} */
+            kind: "cps" | "cpa" | "new_customer_bonus" | "capped" | "cpc" | "cpm" | "flat_fee";
+            /**
+             * @description Negative for a clawback.
+             * @example 6.21
+             */
+            amount: string;
+            /**
+             * @description `approved` is due for payout.
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected";
+            /** @description The plan rule's index. */
+            rule: number | null;
+            /** @description The rate, in basis points. */
+            rateBps: number | null;
+            /** @description The performance tier's index (null: the base rate). */
+            tier: number | null;
+            /** @description What the cap took off, for a capped entry. */
+            cappedAmount?: string;
+            /** @description The reversal a clawback belongs to. */
+            reversalId?: string;
+            /** @description When its lock period ends. */
+            approvableAt: string;
+        };
+        ConversionReversalItem: {
+            id: string;
+            /** @example 20.00 */
+            amount: string;
+            reason: string | null;
+            createdAt: string;
+        };
         ConversionResponse: {
             id: string;
             transactionId: string;
@@ -1754,17 +2046,19 @@ export interface components {
              * @enum {string|null}
              */
             statusReason: "advertiser_rejected" | "manual_rejection" | null;
-            /** @description The manager's note on a rejection. */
-            statusNote: Record<string, never> | null;
-            /** @description Quality flags (fraud and hijack rules). */
+            /** @description The manager's note on a decision. */
+            statusNote: string | null;
+            /** @description Quality flags (fraud and hijack rules) and promo-code flags. */
             flags: string[];
-            /** @description Each flag with the partner it concerns and the evidence the rule saw: `[{code, partnerId, evidence, flaggedAt}]`. */
-            flagDetails: string[];
+            /** @description Each quality flag with its partner and evidence. */
+            flagDetails: components["schemas"]["FlagDetailResponse"][];
             occurredAt: string;
-            clickId?: Record<string, never> | null;
-            newCustomer?: Record<string, never> | null;
+            clickId: string | null;
+            newCustomer: boolean | null;
             /** @description Sum of reversals (refunds) so far. */
             reversedAmount: string;
+            /** @description What is left to reverse: the amount less its reversals. */
+            remainingAmount: string;
             adv: {
                 [key: string]: string;
             };
@@ -1772,18 +2066,20 @@ export interface components {
              * @description What found the journey, in priority order: the click id, the customer key, the promo code.
              * @enum {string|null}
              */
-            journeySource?: "click_id" | "customer_key" | "code" | "none" | null;
+            journeySource: "click_id" | "customer_key" | "code" | "none" | null;
             /** @description The promo code used, upper-cased. */
-            couponCode?: Record<string, never> | null;
+            couponCode: string | null;
             /** @enum {string|null} */
-            channel?: "web" | "app" | "marketplace" | "ai_assistant" | "other" | null;
-            agent?: Record<string, never> | null;
+            channel: "web" | "app" | "marketplace" | "ai_assistant" | "other" | null;
+            agent: string | null;
             /** @description When the engine credited it; null until then. */
-            attributedAt?: Record<string, never> | null;
-            /** @description Credited touches: clickId (null for a promo code), promoCodeId (for a promo code), partnerId, role (at click time), occurredAt, credit (number; credits sum to 1), creditExact ("15/29"), baseWeight, roleWeight, attributedRevenue, commission. */
-            attribution: Record<string, never>[];
-            /** @description Ledger entries: partnerId, kind, amount, status, rule, rateBps, tier, cappedAmount?, reversalId?. */
-            commissions: Record<string, never>[];
+            attributedAt: string | null;
+            /** @description Credited touches, oldest first. */
+            attribution: components["schemas"]["AttributionTouchResponse"][];
+            /** @description Its ledger entries, clawbacks included. */
+            commissions: components["schemas"]["CommissionEntryResponse"][];
+            /** @description Its refunds, oldest first. */
+            reversals: components["schemas"]["ConversionReversalItem"][];
             createdAt: string;
         };
         DecisionDto: {
@@ -2035,6 +2331,43 @@ export interface components {
         };
         CommissionPlanPage: {
             data: components["schemas"]["CommissionPlanResponse"][];
+            nextCursor: string | null;
+        };
+        CommissionEntryResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "cps" | "cpa" | "new_customer_bonus" | "capped" | "cpc" | "cpm" | "flat_fee";
+            /**
+             * @description Negative for a clawback.
+             * @example 12.50
+             */
+            amount: string;
+            /** @example EUR */
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            conversionId: string | null;
+            reversalId: string | null;
+            occurredAt: string;
+            approvableAt: string;
+            approvedAt: string | null;
+            /** @description Its share of the conversion, an exact fraction ("2/5"). */
+            credit: string | null;
+            attributedRevenue: string | null;
+            /** @description The plan rule's index. */
+            rule: number | null;
+            rateBps: number | null;
+            tier: number | null;
+            /** @description For a capped entry: what the cap held back. */
+            cappedAmount?: string;
+            statementId: string | null;
+            /** @enum {string|null} */
+            reasonCode: "monthly_cap" | "refund" | "advertiser_rejected" | "manual_rejection" | null;
+            /** @description Why it pays less than earned, for people. */
+            reason: string | null;
+        };
+        CommissionEntryPage: {
+            data: components["schemas"]["CommissionEntryResponse"][];
             nextCursor: string | null;
         };
         RunStatementsDto: {
@@ -2318,6 +2651,32 @@ export interface components {
              */
             reference: string;
         };
+        ActivityDayResponse: {
+            /**
+             * @description The local day in the brand's time zone.
+             * @example 2026-11-30
+             */
+            date: string;
+            /** @description Creditable clicks (bots and flooded clicks left out). */
+            clicks: number;
+            impressions: number;
+            /** @description Conversions the partner was credited in, however small its share. */
+            conversions: number;
+            /** @example 120.00 */
+            attributedRevenue: string;
+            /**
+             * @description Its ledger entries of the day, rejected ones left out.
+             * @example 12.00
+             */
+            commission: string;
+        };
+        ActivityResponse: {
+            /** @example EUR */
+            currency: string;
+            /** @example Europe/Berlin */
+            timezone: string;
+            days: components["schemas"]["ActivityDayResponse"][];
+        };
         QualityRulesResponse: {
             /** @description Flag conversions sooner than this after their last click. */
             minCtitSeconds: number;
@@ -2349,6 +2708,28 @@ export interface components {
              * @default false
              */
             standDownLastSecond: boolean;
+        };
+        PartnerQualityFlagResponse: {
+            id: string;
+            /** @enum {string} */
+            code: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
+            /** @description The flagged conversion; null for a flag on a day. */
+            conversionId: string | null;
+            /** @description The conversion's transaction id. */
+            transactionId: string | null;
+            /** @description The partner the flag names, when it names one. */
+            partnerId: string | null;
+            /** @description For a flag on a day (click flooding): the brand's local day. */
+            day: string | null;
+            /** @description What the rule saw. */
+            evidence: {
+                [key: string]: string | number | boolean;
+            };
+            flaggedAt: string;
+        };
+        PartnerQualityFlagPage: {
+            data: components["schemas"]["PartnerQualityFlagResponse"][];
+            nextCursor: string | null;
         };
         CustomerKeyDto: {
             /**
@@ -3914,6 +4295,40 @@ export interface operations {
             };
         };
     };
+    PartnersController_figures: {
+        parameters: {
+            query?: {
+                type?: "creator" | "content" | "review" | "community" | "coupon" | "cashback" | "loyalty" | "referral" | "sub_network" | "tool";
+                role?: "awareness" | "consideration" | "conversion" | "retention";
+                status?: "active" | "suspended";
+                /** @description First local day (brand's time zone); default 29 days before `to`. */
+                from?: string;
+                /** @description Last local day, inclusive; default today. At most 366 days. */
+                to?: string;
+                /** @description A part of the name or e-mail address, any case. */
+                search?: string;
+                /** @description A column, `-` in front for the largest first. Equal values fall back to the partner id. */
+                sort?: "name" | "-name" | "clicks" | "-clicks" | "conversions" | "-conversions" | "revenue" | "-revenue" | "commission" | "-commission" | "epc" | "-epc";
+                /** @description The page, from 1. */
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerFiguresPageResponse"];
+                };
+            };
+        };
+    };
     PartnersController_get: {
         parameters: {
             query?: never;
@@ -4102,6 +4517,16 @@ export interface operations {
                 flag?: "ctit_too_short" | "click_flood" | "self_referral" | "last_second_override" | "unknown_click" | "code_leak";
                 /** @description Conversions this partner touched or was flagged on. */
                 partnerId?: string;
+                /** @description Where the purchase was completed. */
+                channel?: "web" | "app" | "marketplace" | "ai_assistant" | "other";
+                /** @description How it arrived: the JSON API or a GET postback. */
+                source?: "api" | "postback";
+                /** @description First day (the brand's time zone) it happened on. */
+                from?: string;
+                /** @description Last day (the brand's time zone), inclusive. */
+                to?: string;
+                /** @description A part of the transaction id (case-insensitive). */
+                search?: string;
             };
             header?: never;
             path?: never;
@@ -4109,12 +4534,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...conversions with flags], nextCursor }` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConversionPage"];
+                };
             };
         };
     };
@@ -4146,6 +4572,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+        };
+    };
+    ConversionsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
                 };
             };
         };
@@ -4447,12 +4896,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ data: [...entries], nextCursor }`; capped, clawed-back and rejected entries say why. */
+            /** @description Capped, clawed-back and rejected entries say why. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionEntryPage"];
+                };
             };
         };
     };
@@ -4650,7 +5101,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityResponse"];
+                };
             };
         };
     };
@@ -4694,6 +5147,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QualityRulesResponse"];
+                };
+            };
+        };
+    };
+    QualityController_flagsForPartner: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A partner's quality hits, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerQualityFlagPage"];
                 };
             };
         };
@@ -5688,12 +6167,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ currency, timezone, days: [{ date, clicks, impressions, conversions, attributedRevenue, commission }] }` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityResponse"];
+                };
             };
         };
     };

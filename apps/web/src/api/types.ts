@@ -35,6 +35,21 @@ export type OverviewRoleMix = Schemas['OverviewRoleMixResponse'];
 export type OverviewTodo = Schemas['OverviewTodoResponse'];
 
 // Partners
+export type PartnerResponse = Schemas['PartnerResponse'];
+export type PartnerStatus = PartnerResponse['status'];
+/** A row of the partners table: the partner and its figures of the period. */
+export type PartnerFiguresRow = Schemas['PartnerFiguresResponse'];
+export type PartnerFiguresPage = Schemas['PartnerFiguresPageResponse'];
+export type PartnerBody = Schemas['CreatePartnerDto'];
+export type PartnerPatch = Schemas['UpdatePartnerDto'];
+export type LinkResponse = Schemas['LinkResponse'];
+export type LinkBody = Schemas['CreateLinkDto'];
+export type PromoCodeResponse = Schemas['PromoCodeResponse'];
+export type PromoCodeBody = Schemas['CreatePromoCodeDto'];
+export type ActivityResponse = Schemas['ActivityResponse'];
+export type CommissionEntry = Schemas['CommissionEntryResponse'];
+export type StatementResponse = Schemas['StatementResponse'];
+export type PartnerQualityFlag = Schemas['PartnerQualityFlagResponse'];
 
 // Commission plans
 export type PlanBody = Schemas['CommissionPlanBody'];
@@ -46,6 +61,12 @@ export type PartnerPreview = Schemas['PartnerPreviewResponse'];
 export type RulePartner = Schemas['PartnerResponse'];
 
 // Conversions
+export type ConversionListItem = Schemas['ConversionListItem'];
+export type ConversionResponse = Schemas['ConversionResponse'];
+export type AttributionTouch = Schemas['AttributionTouchResponse'];
+export type CommissionEntry = Schemas['CommissionEntryResponse'];
+/** Per transaction id: 200 decided, 404 no such conversion, 409 not in review. */
+export type ReviewResponse = Schemas['ReviewResponse'];
 
 // Payouts
 export type ListedStatement = Schemas['ListedStatementResponse'];

@@ -1,4 +1,4 @@
-import { formatMoney } from './money.js';
+import { formatMoney, sumMoney } from './money.js';
 
 describe(formatMoney.name, () => {
   it('formats a decimal string with the currency symbol and grouping', () => {
@@ -27,5 +27,15 @@ describe(formatMoney.name, () => {
   it('shows what it cannot read as it came', () => {
     expect(formatMoney('abc', 'EUR', 'en-US')).toBe('abc EUR');
     expect(formatMoney('1.00', 'NOPE!', 'en-US')).toBe('1.00 NOPE!');
+  });
+});
+
+describe('sumMoney', () => {
+  it('adds decimal strings exactly, at the finest scale among them', () => {
+    expect(sumMoney(['0.10', '0.20'])).toBe('0.30');
+    expect(sumMoney(['12.50', '-20.05', '0.005'])).toBe('-7.545');
+    expect(sumMoney(['90071992547409.93', '0.07'])).toBe('90071992547410.00');
+    expect(sumMoney([])).toBe('0');
+    expect(sumMoney(['500', '25'])).toBe('525');
   });
 });

@@ -44,3 +44,24 @@ export function formatMoney(amount: string, currency: string, locale?: string): 
     })
     .join('');
 }
+
+/**
+ * The exact sum of decimal strings of one currency ("12.50" + "0.05" = "12.55"), for totals of
+ * amounts the API sent: the digits are added as BigInt at the finest scale among them, never as
+ * floats. Anything that is not a decimal string counts as nothing.
+ */
+export function sumMoney(amounts: readonly string[]): string {
+  const parsed = amounts.flatMap((amount) => {
+    const match = DECIMAL.exec(amount.trim());
+    return match ? [{ minus: Boolean(match[1]), integer: match[2], fraction: match[3] ?? '' }] : [];
+  });
+  const scale = Math.max(0, ...parsed.map((part) => part.fraction.length));
+  const total = parsed.reduce((sum, part) => {
+    const value = BigInt(part.integer + part.fraction.padEnd(scale, '0'));
+    return part.minus ? sum - value : sum + value;
+  }, 0n);
+  const digits = (total < 0n ? -total : total).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale);
+  return `${total < 0n ? '-' : ''}${whole}${scale > 0 ? `.${fraction}` : ''}`;
+}

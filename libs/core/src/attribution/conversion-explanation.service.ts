@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Conversion } from '../conversions/index.js';
+import { DataSource, In } from 'typeorm';
+import { Partner } from '../catalog/index.js';
+import { Conversion, ConversionReversal } from '../conversions/index.js';
 import { CommissionEntryRow, ConversionTouch } from '../ledger/index.js';
 import { ConversionCodeFlag } from '../promo-codes/index.js';
 import { QualityFlagRow } from '../quality/index.js';
@@ -14,6 +15,10 @@ export interface ConversionExplanation {
   flags: QualityFlagRow[];
   /** Promo-code flags (`outside_audience`, `leaked`…), sorted. */
   codeFlags: string[];
+  /** Its refunds, oldest first. */
+  reversals: ConversionReversal[];
+  /** The names of the partners its touches, entries and flags name, by id. */
+  partnerNames: Map<string, string>;
 }
 
 /** The read model behind a conversion's explanation in the API (GET /v1/conversions/{id}). */
@@ -36,7 +41,25 @@ export class ConversionExplanationService {
       const entries = await manager.find(CommissionEntryRow, { where: { conversionId }, order: { entryKey: 'ASC' } });
       const flags = await manager.find(QualityFlagRow, { where: { conversionId }, order: { code: 'ASC' } });
       const codeFlags = await manager.find(ConversionCodeFlag, { where: { conversionId }, order: { flag: 'ASC' } });
-      return { conversion, touches, entries, flags, codeFlags: codeFlags.map((row) => row.flag) };
+      const reversals = await manager.find(ConversionReversal, {
+        where: { conversionId },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      const partnerIds = [
+        ...new Set([...touches, ...entries, ...flags].map((row) => row.partnerId).filter((id) => id !== null)),
+      ];
+      const partners = partnerIds.length
+        ? await manager.find(Partner, { where: { id: In(partnerIds) }, select: { id: true, name: true } })
+        : [];
+      return {
+        conversion,
+        touches,
+        entries,
+        flags,
+        codeFlags: codeFlags.map((row) => row.flag),
+        reversals,
+        partnerNames: new Map(partners.map((partner) => [partner.id, partner.name])),
+      };
     });
   }
 }

@@ -4,7 +4,7 @@ export { ApiKeysService } from './api-keys/api-keys.service.js';
 export { Brand } from './brands/brand.entity.js';
 export { BrandsService } from './brands/brands.service.js';
 export { Link } from './links/link.entity.js';
-export { LinksService } from './links/links.service.js';
+export { LINK_SUB_IDS, type LinkSubIds, LinksService } from './links/links.service.js';
 export { type ActivityDay, MAX_ACTIVITY_DAYS, PartnerActivityService } from './partners/partner-activity.service.js';
 export { Partner } from './partners/partner.entity.js';
 export { PartnersService } from './partners/partners.service.js';

@@ -7,11 +7,12 @@ import { LedgerService } from '../ledger/index.js';
 import {
   AppError,
   Clock,
+  DEFAULT_PAGE_SIZE,
   newId,
   Outbox,
+  isUuid,
   type Page,
   type PageQuery,
-  paginate,
   parseEventTime,
   parseMoneyField,
 } from '../platform/index.js';
@@ -52,6 +53,46 @@ export interface ReversalInput {
   reason?: string;
   /** The caller's id for this reversal; sending it again is then a harmless replay. */
   reversalId?: string;
+}
+
+/** Filters of the manager's conversions list; `from`/`to` are days (YYYY-MM-DD) of the brand's zone. */
+export interface ConversionListFilter {
+  status?: ConversionStatus;
+  flag?: string;
+  partnerId?: string;
+  channel?: ConversionChannel;
+  source?: ConversionSource;
+  from?: string;
+  to?: string;
+  search?: string;
+}
+
+/** A conversion of the list with its flag codes and the partners its credit went to. */
+export interface ConversionListRow {
+  conversion: Conversion;
+  flags: string[];
+  /** Each quality flag with its partner and what the rule saw. */
+  flagDetails: {
+    code: string;
+    partnerId: string | null;
+    partnerName: string | null;
+    evidence: Record<string, string | number | boolean>;
+  }[];
+  partners: { id: string; name: string; role: string; attributedRevenueMinor: number }[];
+}
+
+/** The list's cursor: the last row's time and id, so that rows of the same instant are not skipped. */
+function encodeListCursor(conversion: Conversion): string {
+  return Buffer.from(`${conversion.occurredAt.toISOString()}|${conversion.id}`, 'utf8').toString('base64url');
+}
+
+function decodeListCursor(cursor: string): { afterAt: Date; afterId: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const afterAt = new Date(at ?? '');
+  if (!id || !isUuid(id) || Number.isNaN(afterAt.getTime())) {
+    throw AppError.invalidField('cursor', 'cursor is not one this API gave out; start again without it');
+  }
+  return { afterAt, afterId: id };
 }
 
 export type RecordOutcome = 'created' | 'replayed' | 'status_changed';
@@ -256,23 +297,42 @@ export class ConversionsService {
     return this.get(brandId, transactionId);
   }
 
-  /** The brand's conversions, newest last, by status, quality flag and partner (touched or flagged). */
-  async list<Out>(
-    brandId: string,
-    filter: { status?: ConversionStatus; flag?: string; partnerId?: string },
-    page: PageQuery,
-    toOutput: (conversion: Conversion) => Out,
-  ): Promise<Page<Out>> {
+  /**
+   * The brand's conversions, newest first (by when they happened, then id), a page at a time, with
+   * each one's flags and the partners it credited. `from`/`to` are days of the brand's time zone.
+   */
+  async list(brandId: string, filter: ConversionListFilter, page: PageQuery): Promise<Page<ConversionListRow>> {
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const query = this.conversions
       .createQueryBuilder('conversion')
       .where('conversion.brand_id = :brandId', { brandId });
     if (filter.status) query.andWhere('conversion.status = :status', { status: filter.status });
+    if (filter.channel) query.andWhere('conversion.channel = :channel', { channel: filter.channel });
+    if (filter.source) query.andWhere('conversion.source = :source', { source: filter.source });
+    if (filter.search) {
+      // A part of the transaction id, case-insensitive; LIKE's wildcards in it match themselves.
+      query.andWhere(`conversion.transaction_id ILIKE :search ESCAPE '\\'`, {
+        search: `%${filter.search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+      });
+    }
+    if (filter.from && filter.to && filter.to < filter.from) {
+      throw AppError.invalidField('to', `to (${filter.to}) must be on or after from (${filter.from})`);
+    }
+    // Midnight of the brand's zone: a day of the brand, whatever zone the server runs in.
+    const zone = '(SELECT b.timezone FROM brands b WHERE b.id = :brandId)';
+    if (filter.from)
+      query.andWhere(`conversion.occurred_at >= (CAST(:from AS date)::timestamp AT TIME ZONE ${zone})`, {
+        from: filter.from,
+      });
+    if (filter.to) {
+      query.andWhere(`conversion.occurred_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE ${zone})`, {
+        to: filter.to,
+      });
+    }
     if (filter.flag) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM quality_flags f WHERE f.conversion_id = conversion.id AND f.code = :flag)',
-        {
-          flag: filter.flag,
-        },
+        { flag: filter.flag },
       );
     }
     if (filter.partnerId) {
@@ -282,7 +342,77 @@ export class ConversionsService {
         { partnerId: filter.partnerId },
       );
     }
-    return paginate(query, page, toOutput);
+    if (page.cursor) {
+      const after = decodeListCursor(page.cursor);
+      query.andWhere('(conversion.occurred_at, conversion.id) < (:afterAt, :afterId)', after);
+    }
+    const rows = await query
+      .orderBy('conversion.occurred_at', 'DESC')
+      .addOrderBy('conversion.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const data = rows.slice(0, limit);
+    const last = data[data.length - 1];
+    return {
+      data: await this.withFlagsAndPartners(data),
+      nextCursor: rows.length > limit && last ? encodeListCursor(last) : null,
+    };
+  }
+
+  /** Two queries for a whole page: the flags (quality and promo code) and the credited partners. */
+  private async withFlagsAndPartners(conversions: Conversion[]): Promise<ConversionListRow[]> {
+    if (conversions.length === 0) return [];
+    const ids = conversions.map((conversion) => conversion.id);
+    const flags: { conversion_id: string; code: string }[] = await this.dataSource.query(
+      `SELECT conversion_id, code FROM quality_flags WHERE conversion_id = ANY($1::uuid[])
+        UNION SELECT conversion_id, flag FROM conversion_code_flags WHERE conversion_id = ANY($1::uuid[])
+        ORDER BY 2`,
+      [ids],
+    );
+    // The quality flags again with what each rule saw, for the review queue.
+    const details: {
+      conversion_id: string;
+      code: string;
+      partner_id: string | null;
+      partner_name: string | null;
+      evidence: Record<string, string | number | boolean>;
+    }[] = await this.dataSource.query(
+      `SELECT f.conversion_id, f.code, f.partner_id, p.name AS partner_name, f.evidence
+         FROM quality_flags f LEFT JOIN partners p ON p.id = f.partner_id
+        WHERE f.conversion_id = ANY($1::uuid[])
+        ORDER BY f.code, f.id`,
+      [ids],
+    );
+    // A touch with no credit (last click's earlier touches) is in the journey but credits nobody.
+    const partners: { conversion_id: string; id: string; name: string; role: string; revenue: string }[] =
+      await this.dataSource.query(
+        `SELECT t.conversion_id, p.id, p.name, min(t.role) AS role, sum(t.attributed_revenue_minor) AS revenue
+           FROM conversion_touches t JOIN partners p ON p.id = t.partner_id
+          WHERE t.conversion_id = ANY($1::uuid[]) AND t.credit !~ '^0(/|$)'
+          GROUP BY t.conversion_id, p.id, p.name
+          ORDER BY min(t.occurred_at), p.name`,
+        [ids],
+      );
+    return conversions.map((conversion) => ({
+      conversion,
+      flags: flags.filter((flag) => flag.conversion_id === conversion.id).map((flag) => flag.code),
+      flagDetails: details
+        .filter((detail) => detail.conversion_id === conversion.id)
+        .map((detail) => ({
+          code: detail.code,
+          partnerId: detail.partner_id,
+          partnerName: detail.partner_name,
+          evidence: detail.evidence,
+        })),
+      partners: partners
+        .filter((partner) => partner.conversion_id === conversion.id)
+        .map((partner) => ({
+          id: partner.id,
+          name: partner.name,
+          role: partner.role,
+          attributedRevenueMinor: Number(partner.revenue),
+        })),
+    }));
   }
 
   async get(brandId: string, transactionId: string): Promise<Conversion> {

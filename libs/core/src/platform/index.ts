@@ -16,7 +16,7 @@ export {
 export { type MailMessage, type MailOutcome, Mailer } from './mail/mailer.js';
 export { OutboxEvent } from './outbox/outbox.entity.js';
 export { Outbox } from './outbox/outbox.js';
-export { type Page, PageQuery, paginate } from './page.js';
+export { DEFAULT_PAGE_SIZE, type Page, PageQuery, paginate } from './page.js';
 export { bulkInsert } from './persistence/bulk-insert.js';
 export { isUuid, newId } from './persistence/ids.js';
 export { isDatabaseUnavailable, uniqueViolation } from './persistence/pg-errors.js';

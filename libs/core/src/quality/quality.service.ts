@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashCustomerKey, type QualitySettings, resolveQualitySettings } from '#domain';
-import { Brand } from '../catalog/index.js';
-import { AppError } from '../platform/index.js';
+import { Brand, Partner } from '../catalog/index.js';
+import { AppError, type Page, type PageQuery, paginate } from '../platform/index.js';
+import { QualityFlagRow } from './quality.entity.js';
 
 /** A brand's quality rules and the customer keys its partners registered as their own. */
 @Injectable()
@@ -50,5 +51,52 @@ export class QualityService {
       [partnerId],
     );
     return { registered };
+  }
+
+  /**
+   * A partner's quality hits: flags on its days (click flooding), flags naming it, and flags on
+   * conversions it was credited in (so a partner overridden at the last second sees the hit too),
+   * oldest first, each with the conversion's transaction id.
+   */
+  async flagsForPartner<Out>(
+    brandId: string,
+    partnerId: string,
+    page: PageQuery,
+    toOutput: (flag: QualityFlagRow & { transactionId: string | null }) => Out,
+  ): Promise<Page<Out>> {
+    if (!(await this.dataSource.getRepository(Partner).existsBy({ brandId, id: partnerId }))) {
+      throw AppError.notFound('partner', partnerId);
+    }
+    const query = this.dataSource
+      .getRepository(QualityFlagRow)
+      .createQueryBuilder('flag')
+      .where('flag.brand_id = :brandId', { brandId })
+      .andWhere(
+        `(flag.partner_id = :partnerId OR flag.conversion_id IN
+           (SELECT t.conversion_id FROM conversion_touches t WHERE t.brand_id = :brandId AND t.partner_id = :partnerId))`,
+        { partnerId },
+      );
+    const flags = await paginate(query, page, (flag) => flag);
+    const conversionIds = [...new Set(flags.data.flatMap((flag) => (flag.conversionId ? [flag.conversionId] : [])))];
+    const transactions = new Map<string, string>(
+      conversionIds.length === 0
+        ? []
+        : (
+            await this.dataSource.query(
+              'SELECT id, transaction_id FROM conversions WHERE brand_id = $1 AND id = ANY($2::uuid[])',
+              [brandId, conversionIds],
+            )
+          ).map((row: { id: string; transaction_id: string }) => [row.id, row.transaction_id]),
+    );
+    return {
+      nextCursor: flags.nextCursor,
+      data: flags.data.map((flag) =>
+        toOutput(
+          Object.assign(flag, {
+            transactionId: flag.conversionId ? (transactions.get(flag.conversionId) ?? null) : null,
+          }),
+        ),
+      ),
+    };
   }
 }

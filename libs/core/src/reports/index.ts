@@ -2,6 +2,16 @@ export { ReportsModule } from './reports.module.js';
 export { PartnerMixReportService } from './partner-mix-report.service.js';
 export { PartnerMixSettingsService } from './partner-mix-settings.service.js';
 export {
+  MAX_FIGURES_DAYS,
+  PARTNER_FIGURE_SORTS,
+  type PartnerFigureSort,
+  type PartnerFiguresPage,
+  type PartnerFiguresQuery,
+  type PartnerFiguresRow,
+  PartnerFiguresService,
+} from './partner-figures.service.js';
+export { PARTNER_FIGURES_QUERIES } from './partner-figures.queries.js';
+export {
   MarketingSpend,
   PartnerMixReport,
   PartnerMixTarget,

@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, currencyExponent, isCurrencyCode } from './currencies.js';
-import { allocateLargestRemainder, formatMoney, MoneyParseError, parseMoney } from './money.js';
+import { allocateLargestRemainder, formatMoney, formatMoneyPerUnit, MoneyParseError, parseMoney } from './money.js';
 
 describe('currencies', () => {
   it('knows the ISO 4217 exponents of 0-, 2-, 3- and 4-decimal currencies', () => {
@@ -144,5 +144,23 @@ describe(allocateLargestRemainder.name, () => {
     expect(() => allocateLargestRemainder(10, [0, 0])).toThrow(RangeError);
     expect(() => allocateLargestRemainder(10, [1, -1])).toThrow(RangeError);
     expect(() => allocateLargestRemainder(1.5, [1])).toThrow(RangeError);
+  });
+});
+
+describe(formatMoneyPerUnit.name, () => {
+  it.each([
+    [2500, 3, 'EUR', '8.3333'], // 25.00 / 3 = 8.33333…
+    [5, 2, 'EUR', '0.0250'], // 0.05 / 2
+    [200, 3, 'EUR', '0.6667'], // 2.00 / 3 = 0.66666… rounds up
+    [-100, 3, 'EUR', '-0.3333'],
+    [0, 7, 'EUR', '0.0000'],
+    [1000, 3, 'JPY', '333.33'], // no minor unit: two decimals
+    [1, 3, 'EUR', '0.0033'],
+  ])('%i minor over %i in %s is %s', (minor, units, currency, text) => {
+    expect(formatMoneyPerUnit(minor, units, currency)).toBe(text);
+  });
+
+  it('refuses no units', () => {
+    expect(() => formatMoneyPerUnit(100, 0, 'EUR')).toThrow(RangeError);
   });
 });

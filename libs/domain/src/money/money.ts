@@ -65,6 +65,24 @@ export function formatMoney(minor: number, currency: string): string {
 }
 
 /**
+ * An amount per unit (commission per click) as a decimal string in the major unit, exact to
+ * `extraDigits` more decimals than the currency has, rounded half away from zero: 25.00 over 3
+ * clicks is "8.3333", 0.05 over 2 is "0.0250". Integer arithmetic throughout (BigInt), no float.
+ */
+export function formatMoneyPerUnit(minor: number, units: number, currency: string, extraDigits = 2): string {
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`${minor} is not an integer amount of minor units`);
+  if (!Number.isSafeInteger(units) || units <= 0) throw new RangeError(`${units} is not a positive whole count`);
+  const exponent = currencyExponent(currency) + extraDigits;
+  const scaled = BigInt(Math.abs(minor)) * 10n ** BigInt(extraDigits);
+  const quotient = scaled / BigInt(units);
+  const rounded = (scaled % BigInt(units)) * 2n >= BigInt(units) ? quotient + 1n : quotient;
+  const digits = rounded.toString().padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent);
+  const fraction = digits.slice(digits.length - exponent);
+  return `${minor < 0 && rounded !== 0n ? '-' : ''}${whole}${exponent > 0 ? `.${fraction}` : ''}`;
+}
+
+/**
  * Splits an integer total into parts proportional to non-negative integer weights so that the
  * parts sum exactly to the total (largest-remainder, also called Hamilton's method).
  *

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -16,13 +17,16 @@ import {
 import {
   CONVERSION_CHANNELS,
   type ConversionChannel,
+  CONVERSION_SOURCES,
+  type ConversionSource,
   CONVERSION_STATUS_REASONS,
   CONVERSION_STATUSES,
   POSTED_STATUSES,
   type PostedStatus,
 } from '#core/conversions/index.js';
-import { IsUuid, PageQuery } from '#core/platform/index.js';
-import { QUALITY_FLAG_CODES } from '#domain';
+import { LEDGER_STATUSES } from '#core/ledger/index.js';
+import { IsCalendarDate, IsUuid, PageQuery } from '#core/platform/index.js';
+import { COMMISSION_KINDS, FUNNEL_ROLES, QUALITY_FLAG_CODES } from '#domain';
 
 export const MAX_BATCH = 1000;
 /** Printable text: no control characters (they break logs, CSV exports and partner dashboards). */
@@ -118,6 +122,17 @@ export class ConversionCreatedResponse {
   @ApiProperty({ enum: CONVERSION_STATUSES }) status: string;
 }
 
+export class FieldProblemBody {
+  @ApiProperty() field: string;
+  @ApiProperty() message: string;
+}
+
+export class ErrorBody {
+  @ApiProperty({ example: 'conflict' }) code: string;
+  @ApiProperty() message: string;
+  @ApiProperty({ type: [FieldProblemBody] }) details: FieldProblemBody[];
+}
+
 export class BatchItemResult {
   @ApiPropertyOptional() transactionId?: string;
   @ApiProperty({ enum: [201, 200, 409, 400, 503] }) status: number;
@@ -127,6 +142,67 @@ export class BatchItemResult {
 
 export class BatchResponse {
   @ApiProperty({ type: [BatchItemResult] }) results: BatchItemResult[];
+}
+
+export class FlagEvidenceResponse {
+  @ApiProperty({ enum: QUALITY_FLAG_CODES }) code: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The partner the flag concerns, if one.' })
+  partnerId: string | null;
+  @ApiProperty({ nullable: true, type: String }) partnerName: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    description: 'What the rule saw, such as `{ ctitSeconds: 4, minimumSeconds: 10 }`.',
+  })
+  evidence: Record<string, string | number | boolean>;
+}
+
+export class FlagDetailResponse extends FlagEvidenceResponse {
+  @ApiProperty() flaggedAt: string;
+}
+
+export class AttributionTouchResponse {
+  @ApiProperty({ nullable: true, type: String, description: 'The click; null for a promo code.' })
+  clickId: string | null;
+  @ApiPropertyOptional({ description: 'The promo code, for a touch that is a code.' }) promoCodeId?: string;
+  @ApiProperty() partnerId: string;
+  @ApiProperty({ nullable: true, type: String }) partnerName: string | null;
+  @ApiProperty({ enum: FUNNEL_ROLES, description: "The partner's funnel role at the touch's time." }) role: string;
+  @ApiProperty() occurredAt: string;
+  @ApiProperty({ description: 'Share of the credit as a number; the credits of a conversion sum to 1.' })
+  credit: number;
+  @ApiProperty({ example: '15/29', description: 'The exact share, a fraction.' }) creditExact: string;
+  @ApiProperty({ example: '2/5', description: "The base model's weight of the touch." }) baseWeight: string;
+  @ApiProperty({ example: '3/2', description: "The brand's weight of the touch's role (1 without role weighting)." })
+  roleWeight: string;
+  @ApiProperty({ example: '51.72' }) attributedRevenue: string;
+  @ApiProperty({
+    example: '7.76',
+    description: "The partner's commission on this conversion, shared over its touches.",
+  })
+  commission: string;
+}
+
+export class CommissionEntryResponse {
+  @ApiProperty() partnerId: string;
+  @ApiProperty({ nullable: true, type: String }) partnerName: string | null;
+  @ApiProperty({ enum: COMMISSION_KINDS }) kind: string;
+  @ApiProperty({ example: '6.21', description: 'Negative for a clawback.' }) amount: string;
+  @ApiProperty({ enum: LEDGER_STATUSES, description: '`approved` is due for payout.' }) status: string;
+  @ApiProperty({ nullable: true, type: Number, description: "The plan rule's index." }) rule: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The rate, in basis points.' }) rateBps: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: "The performance tier's index (null: the base rate)." })
+  tier: number | null;
+  @ApiPropertyOptional({ description: 'What the cap took off, for a capped entry.' }) cappedAmount?: string;
+  @ApiPropertyOptional({ description: 'The reversal a clawback belongs to.' }) reversalId?: string;
+  @ApiProperty({ description: 'When its lock period ends.' }) approvableAt: string;
+}
+
+export class ConversionReversalItem {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: '20.00' }) amount: string;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty() createdAt: string;
 }
 
 export class ConversionResponse {
@@ -141,44 +217,69 @@ export class ConversionResponse {
     description: "Why it was rejected: by the brand's system, a manager, or a fraud rule.",
   })
   statusReason: string | null;
-  @ApiProperty({ nullable: true, description: "The manager's note on a rejection." }) statusNote: string | null;
-  @ApiProperty({ type: [String], description: 'Quality flags (fraud and hijack rules).' }) flags: string[];
-  @ApiProperty({
-    description:
-      'Each flag with the partner it concerns and the evidence the rule saw: `[{code, partnerId, evidence, flaggedAt}]`.',
-  })
-  flagDetails: { code: string; partnerId: string | null; evidence: Record<string, unknown>; flaggedAt: string }[];
+  @ApiProperty({ nullable: true, type: String, description: "The manager's note on a decision." })
+  statusNote: string | null;
+  @ApiProperty({ type: [String], description: 'Quality flags (fraud and hijack rules) and promo-code flags.' })
+  flags: string[];
+  @ApiProperty({ type: [FlagDetailResponse], description: 'Each quality flag with its partner and evidence.' })
+  flagDetails: FlagDetailResponse[];
   @ApiProperty() occurredAt: string;
-  @ApiPropertyOptional({ nullable: true }) clickId: string | null;
-  @ApiPropertyOptional({ nullable: true }) newCustomer: boolean | null;
+  @ApiProperty({ nullable: true, type: String }) clickId: string | null;
+  @ApiProperty({ nullable: true, type: Boolean }) newCustomer: boolean | null;
   @ApiProperty({ description: 'Sum of reversals (refunds) so far.' }) reversedAmount: string;
+  @ApiProperty({ description: 'What is left to reverse: the amount less its reversals.' }) remainingAmount: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) adv: Record<string, string>;
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     enum: ['click_id', 'customer_key', 'code', 'none'],
     description: 'What found the journey, in priority order: the click id, the customer key, the promo code.',
   })
   journeySource: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The promo code used, upper-cased.' }) couponCode: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: CONVERSION_CHANNELS }) channel: string | null;
-  @ApiPropertyOptional({ nullable: true }) agent: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'When the engine credited it; null until then.' })
+  @ApiProperty({ nullable: true, type: String, description: 'The promo code used, upper-cased.' })
+  couponCode: string | null;
+  @ApiProperty({ nullable: true, enum: CONVERSION_CHANNELS }) channel: string | null;
+  @ApiProperty({ nullable: true, type: String }) agent: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the engine credited it; null until then.' })
   attributedAt: string | null;
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
-    description:
-      'Credited touches: clickId (null for a promo code), promoCodeId (for a promo code), partnerId, role (at click time), occurredAt, credit (number; credits sum to 1), ' +
-      'creditExact ("15/29"), baseWeight, roleWeight, attributedRevenue, commission.',
-  })
-  attribution: unknown[];
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
-    description: 'Ledger entries: partnerId, kind, amount, status, rule, rateBps, tier, cappedAmount?, reversalId?.',
-  })
-  commissions: unknown[];
+  @ApiProperty({ type: [AttributionTouchResponse], description: 'Credited touches, oldest first.' })
+  attribution: AttributionTouchResponse[];
+  @ApiProperty({ type: [CommissionEntryResponse], description: 'Its ledger entries, clawbacks included.' })
+  commissions: CommissionEntryResponse[];
+  @ApiProperty({ type: [ConversionReversalItem], description: 'Its refunds, oldest first.' })
+  reversals: ConversionReversalItem[];
   @ApiProperty() createdAt: string;
+}
+
+export class CreditedPartnerResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: FUNNEL_ROLES }) role: string;
+  @ApiProperty({ example: '51.72' }) attributedRevenue: string;
+}
+
+export class ConversionListItem {
+  @ApiProperty() id: string;
+  @ApiProperty() transactionId: string;
+  @ApiProperty({ example: '100.00' }) amount: string;
+  @ApiProperty({ example: '0.00' }) reversedAmount: string;
+  @ApiProperty() currency: string;
+  @ApiProperty({ enum: CONVERSION_STATUSES }) status: string;
+  @ApiProperty({ type: [String], description: 'Quality flags and promo-code flags.' }) flags: string[];
+  @ApiProperty({ type: [FlagEvidenceResponse], description: 'Each quality flag with its partner and evidence.' })
+  flagDetails: FlagEvidenceResponse[];
+  @ApiProperty({ type: [CreditedPartnerResponse], description: 'The partners with a share of the credit.' })
+  partners: CreditedPartnerResponse[];
+  @ApiProperty() occurredAt: string;
+  @ApiProperty({ enum: CONVERSION_SOURCES, description: 'How it arrived: the JSON API or a GET postback.' })
+  source: string;
+  @ApiProperty({ nullable: true, enum: CONVERSION_CHANNELS }) channel: string | null;
+  @ApiProperty({ nullable: true, type: Boolean }) newCustomer: boolean | null;
+  @ApiProperty({ nullable: true, type: String }) attributedAt: string | null;
+}
+
+export class ConversionPage {
+  @ApiProperty({ type: [ConversionListItem] }) data: ConversionListItem[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
 export class ReversalDto {
@@ -242,4 +343,75 @@ export class ConversionListQuery extends PageQuery {
   @IsOptional()
   @IsUuid({ message: 'partnerId must be a partner id (UUID)' })
   partnerId?: string;
+
+  @ApiPropertyOptional({ enum: CONVERSION_CHANNELS, description: 'Where the purchase was completed.' })
+  @IsOptional()
+  @IsIn(CONVERSION_CHANNELS, { message: `channel must be one of ${CONVERSION_CHANNELS.join(', ')}` })
+  channel?: ConversionChannel;
+
+  @ApiPropertyOptional({ enum: CONVERSION_SOURCES, description: 'How it arrived: the JSON API or a GET postback.' })
+  @IsOptional()
+  @IsIn(CONVERSION_SOURCES, { message: `source must be one of ${CONVERSION_SOURCES.join(', ')}` })
+  source?: ConversionSource;
+
+  @ApiPropertyOptional({ example: '2026-11-01', description: "First day (the brand's time zone) it happened on." })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: "Last day (the brand's time zone), inclusive." })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+
+  @ApiPropertyOptional({ example: 'ORD-100', description: 'A part of the transaction id (case-insensitive).' })
+  @IsOptional()
+  @IsString({ message: 'search must be text' })
+  @MinLength(1)
+  @MaxLength(128, { message: 'search must be at most 128 characters' })
+  search?: string;
+}
+
+export const MAX_REVIEW = 200;
+
+/** A decision on many conversions in review at once. */
+export class ReviewDto {
+  @ApiProperty({ type: [String], minItems: 1, maxItems: MAX_REVIEW, example: ['ORD-10045', 'ORD-10046'] })
+  @IsArray({ message: 'transactionIds must be a list of transaction ids' })
+  @ArrayMinSize(1, { message: 'transactionIds must name at least one conversion' })
+  @ArrayMaxSize(MAX_REVIEW, { message: `transactionIds may hold at most ${MAX_REVIEW} ids; split the selection` })
+  @ArrayUnique({ message: 'transactionIds must not name a conversion twice' })
+  @IsString({ each: true, message: 'each of transactionIds must be a transaction id' })
+  @MinLength(1, { each: true })
+  @MaxLength(128, { each: true })
+  transactionIds: string[];
+
+  @ApiProperty({ enum: ['approve', 'reject'] })
+  @IsIn(['approve', 'reject'], { message: 'decision must be approve or reject' })
+  decision: 'approve' | 'reject';
+
+  @ApiPropertyOptional({
+    example: 'Same customer as ORD-10031',
+    description: 'Shown to the partners the decision concerns; required to reject.',
+  })
+  @IsOptional()
+  @IsString({ message: 'note must be text' })
+  @MaxLength(500, { message: 'note must be at most 500 characters' })
+  @Matches(PRINTABLE, { message: 'note must not contain control characters' })
+  note?: string;
+}
+
+export class ReviewItemResult {
+  @ApiProperty() transactionId: string;
+  @ApiProperty({ enum: [200, 404, 409], description: '200 decided; 404 no such conversion; 409 not in review.' })
+  status: number;
+  @ApiPropertyOptional({ enum: CONVERSION_STATUSES, description: "The conversion's status after the decision." })
+  conversionStatus?: string;
+  @ApiPropertyOptional({ type: ErrorBody }) error?: ErrorBody;
+}
+
+export class ReviewResponse {
+  @ApiProperty({ type: [ReviewItemResult], description: 'One result per transaction id, in the order sent.' })
+  results: ReviewItemResult[];
+  @ApiProperty({ description: 'How many were decided.' }) decided: number;
 }

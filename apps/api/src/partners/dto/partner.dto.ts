@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
   FUNNEL_ROLES,
   type FunnelRole,
@@ -8,7 +9,8 @@ import {
   type PartnerStatus,
   type PartnerType,
 } from '#domain';
-import { PageQuery } from '#core/platform/index.js';
+import { IsCalendarDate, PageQuery } from '#core/platform/index.js';
+import { MAX_FIGURES_DAYS, PARTNER_FIGURE_SORTS } from '#core/reports/index.js';
 
 const roleMessage = `role must be one of ${FUNNEL_ROLES.join(', ')}`;
 const typeMessage = `type must be one of ${PARTNER_TYPES.join(', ')}`;
@@ -57,9 +59,9 @@ export class CreatePartnerDto extends PickType(PartnerFieldsDto, [
   'externalRef',
 ] as const) {}
 
-/** What PATCH changes: name, role, type and status (email and externalRef stay as created). */
+/** What PATCH changes: name, e-mail, role, type and status (externalRef stays as created). */
 export class UpdatePartnerDto extends PartialType(
-  PickType(PartnerFieldsDto, ['name', 'role', 'type', 'status'] as const),
+  PickType(PartnerFieldsDto, ['name', 'email', 'role', 'type', 'status'] as const),
 ) {}
 
 /** `GET /v1/partners?role=&type=&status=` */
@@ -73,12 +75,97 @@ export class PartnerResponse {
   @ApiProperty({ enum: PARTNER_TYPES }) type: PartnerType;
   @ApiProperty({ enum: FUNNEL_ROLES }) role: FunnelRole;
   @ApiProperty({ enum: PARTNER_STATUSES }) status: PartnerStatus;
-  @ApiPropertyOptional({ nullable: true }) email: string | null;
-  @ApiPropertyOptional({ nullable: true }) externalRef: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) externalRef: string | null;
   @ApiProperty() createdAt: string;
 }
 
 export class PartnerPage {
   @ApiProperty({ type: [PartnerResponse] }) data: PartnerResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+const SORT_VALUES = PARTNER_FIGURE_SORTS.flatMap((key) => [key, `-${key}`]);
+
+/** `GET /v1/partners/figures`: the partners table of the console. */
+export class PartnerFiguresQueryDto extends PartnerFilterDto {
+  @ApiPropertyOptional({
+    example: '2026-11-01',
+    description: "First local day (brand's time zone); default 29 days before `to`.",
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-30',
+    description: `Last local day, inclusive; default today. At most ${MAX_FIGURES_DAYS} days.`,
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'A part of the name or e-mail address, any case.', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'search must be at most 200 characters' })
+  search?: string;
+
+  @ApiPropertyOptional({
+    enum: SORT_VALUES,
+    default: '-revenue',
+    description: 'A column, `-` in front for the largest first. Equal values fall back to the partner id.',
+  })
+  @IsOptional()
+  @IsIn(SORT_VALUES, { message: `sort must be one of ${SORT_VALUES.join(', ')}` })
+  sort?: string;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1, description: 'The page, from 1.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number from 1' })
+  @Min(1, { message: 'page must be a whole number from 1' })
+  @Max(100_000, { message: 'page must be at most 100000' })
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number from 1 to 200' })
+  @Min(1, { message: 'limit must be a whole number from 1 to 200' })
+  @Max(200, { message: 'limit must be a whole number from 1 to 200' })
+  limit?: number;
+}
+
+export class PartnerFiguresResponse extends PartnerResponse {
+  @ApiProperty({ description: 'Creditable clicks in the period (bots and flooded clicks left out).' })
+  clicks: number;
+
+  @ApiProperty({ description: 'Conversions of the period the partner was credited in (rejected ones left out).' })
+  conversions: number;
+
+  @ApiProperty({ example: '1234.50', description: 'Its attributed revenue of those conversions.' })
+  attributedRevenue: string;
+
+  @ApiProperty({ example: '123.45', description: 'Its commission entries of the period, clawbacks counted.' })
+  commission: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '0.4115',
+    description: 'Commission per click, two decimals finer than the currency, rounded half up; null without clicks.',
+  })
+  epc: string | null;
+}
+
+export class PartnerFiguresPageResponse {
+  @ApiProperty({ type: [PartnerFiguresResponse] }) data: PartnerFiguresResponse[];
+  @ApiProperty({ description: 'Partners matching the filters, on all pages.' }) total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty({ example: '2026-11-01' }) from: string;
+  @ApiProperty({ example: '2026-11-30' }) to: string;
+  @ApiProperty({ example: 'EUR' }) currency: string;
+  @ApiProperty({ example: 'Europe/Berlin' }) timezone: string;
 }

@@ -3,6 +3,17 @@ import { useEffect, useState } from 'react';
 import { DatePickerInput } from '../../ui/dates';
 import { PERIOD_CHOICES, type PeriodSelection } from './period-selection';
 
+const CALENDAR_LABELS = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  previousDecade: 'Previous decade',
+  nextDecade: 'Next decade',
+  monthLevelControl: 'Choose a month',
+  yearLevelControl: 'Choose a year',
+};
+
 /**
  * The period of the page: a named one, or custom days picked as a range. `shown` is the period the
  * API answered for, so that switching to Custom starts from the days on screen.
@@ -44,6 +55,13 @@ export function PeriodChooser({
           valueFormat="D MMM YYYY"
           value={range}
           w={250}
+          // A titled modal rather than a popover: the calendar then is a dialog with a name (axe).
+          dropdownType="modal"
+          modalProps={{ title: 'Days of the period' }}
+          ariaLabels={CALENDAR_LABELS}
+          // Weekend days in red and other months' days in grey fall below 4.5:1 contrast.
+          weekendDays={[]}
+          hideOutsideDates
           onChange={(value) => {
             const [from, to] = value.map((day) => (day ? String(day).slice(0, 10) : null));
             setRange([from, to]);

@@ -38,14 +38,15 @@ export function RoleMix({
   return (
     <Stack gap="md">
       <BarChart
-        h={220}
+        h={230}
         data={rows}
         dataKey="roleName"
+        // Roles down the side: their names fit on a phone too.
+        orientation="vertical"
         withLegend
         valueFormatter={(value) => formatShare(value / 100)}
-        yAxisProps={{ domain: [0, 100] }}
-        // Every role's name, also on a phone.
-        xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+        xAxisProps={{ domain: [0, 100] }}
+        yAxisProps={{ width: 100 }}
         series={[
           { name: 'actualShare', label: 'Actual', color: 'brand.6' },
           ...(targetSet ? [{ name: 'targetShare', label: 'Target', color: 'gray.5' }] : []),
@@ -60,18 +61,19 @@ export function RoleMix({
       {targetSet ? null : (
         <Text size="sm" c="dimmed">
           No target mix is set yet.{' '}
-          <Anchor component={Link} to="/console/settings">
+          <Anchor component={Link} to="/console/settings/target-mix">
             Set one in Settings
           </Anchor>{' '}
           to see how far each role is from it.
         </Text>
       )}
-      <TableFrame label="Mix by funnel role" minWidth={330}>
-        <Table verticalSpacing="xs" horizontalSpacing="sm">
+      <TableFrame label="Mix by funnel role" minWidth={300}>
+        <Table verticalSpacing="xs" horizontalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Role</Table.Th>
-              <Table.Th scope="col" ta="right">
+              {/* The shares say it on a phone; the amounts join them from sm up. */}
+              <Table.Th scope="col" ta="right" visibleFrom="sm">
                 Revenue
               </Table.Th>
               <Table.Th scope="col" ta="right">
@@ -91,12 +93,14 @@ export function RoleMix({
                 <Table.Th scope="row" fw={500}>
                   {roleName(role.role)}
                 </Table.Th>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                <Table.Td ta="right" visibleFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {formatMoney(role.attributedRevenue, currency)}
                 </Table.Td>
                 <Table.Td ta="right">{formatShare(role.actual)}</Table.Td>
                 <Table.Td ta="right">{role.target === null ? '—' : formatShare(role.target)}</Table.Td>
-                <Table.Td ta="right">{gapText(role.gapPoints)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {gapText(role.gapPoints)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -31,6 +31,13 @@ export class Link {
   @Column({ name: 'destination_url', type: 'text' })
   destinationUrl: string;
 
+  /** Sub-ids the link's URL carries (`?sub1=…`), so its clicks arrive with them (campaign, placement). */
+  @Column({ type: 'varchar', length: 255, nullable: true }) sub1: string | null;
+  @Column({ type: 'varchar', length: 255, nullable: true }) sub2: string | null;
+  @Column({ type: 'varchar', length: 255, nullable: true }) sub3: string | null;
+  @Column({ type: 'varchar', length: 255, nullable: true }) sub4: string | null;
+  @Column({ type: 'varchar', length: 255, nullable: true }) sub5: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -17,7 +17,10 @@ import {
 import { Partner } from '../partners/partner.entity.js';
 import { Link } from './link.entity.js';
 
-export interface CreateLinkInput {
+export const LINK_SUB_IDS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'] as const;
+export type LinkSubIds = Partial<Record<(typeof LINK_SUB_IDS)[number], string | null>>;
+
+export interface CreateLinkInput extends LinkSubIds {
   destinationUrl: string;
   code?: string;
 }
@@ -42,9 +45,15 @@ export class LinksService {
     private readonly invalidation: CacheInvalidationService,
   ) {}
 
-  /** The public tracking URL of a link code. */
-  trackingUrl(code: string): string {
-    return `${this.config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/c/${encodeURIComponent(code)}`;
+  /** The public tracking URL of a link code, with the link's sub-ids as the redirect reads them. */
+  trackingUrl(code: string, subIds: LinkSubIds = {}): string {
+    const url = `${this.config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/c/${encodeURIComponent(code)}`;
+    const query = new URLSearchParams();
+    for (const name of LINK_SUB_IDS) {
+      const value = subIds[name];
+      if (value) query.set(name, value);
+    }
+    return query.size > 0 ? `${url}?${query.toString()}` : url;
   }
 
   async create(brandId: string, partnerId: string, input: CreateLinkInput): Promise<Link> {
@@ -61,6 +70,7 @@ export class LinksService {
         partnerId,
         code: input.code ?? generateCode(),
         destinationUrl,
+        ...Object.fromEntries(LINK_SUB_IDS.map((name) => [name, input[name]?.trim() || null])),
       });
       try {
         await this.links.insert(link);

@@ -23,6 +23,7 @@ export interface CreatePartnerInput {
 
 export interface UpdatePartnerInput {
   name?: string;
+  email?: string | null;
   type?: PartnerType;
   role?: FunnelRole;
   status?: PartnerStatus;
