@@ -1,4 +1,5 @@
 import { Box, Flex, NavLink } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 
 const SECTIONS = [
@@ -20,10 +21,25 @@ export function SettingsLayout() {
   const { pathname } = useLocation();
   const current = (to: string) =>
     to === '/console/settings' ? pathname.replace(/\/$/, '') === to : pathname === to || pathname.startsWith(`${to}/`);
+  // On a phone the list is a row wider than the screen: bring the current section into view.
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const reveal = () => {
+      const box = nav.current;
+      const link = box?.querySelector<HTMLElement>('[aria-current="page"]');
+      if (!box || !link || box.scrollWidth <= box.clientWidth) return;
+      const left = link.getBoundingClientRect().left - box.getBoundingClientRect().left + box.scrollLeft;
+      box.scrollLeft = Math.max(0, left - (box.clientWidth - link.offsetWidth) / 2);
+    };
+    reveal();
+    window.addEventListener('resize', reveal);
+    return () => window.removeEventListener('resize', reveal);
+  }, [pathname]);
   return (
     <Flex direction={{ base: 'column', md: 'row' }} gap={{ base: 'md', md: 'xl' }} align="flex-start">
       <Box
         component="nav"
+        ref={nav}
         aria-label="Settings sections"
         w={{ base: '100%', md: 200 }}
         style={{ flexShrink: 0, overflowX: 'auto' }}

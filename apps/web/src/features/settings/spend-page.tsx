@@ -40,8 +40,8 @@ export function SpendPage() {
             Add each month’s spend per channel; without it, MER counts only what partners cost.
           </EmptyState>
         ) : (
-          <TableFrame label="Marketing spend" minWidth={480}>
-            <Table verticalSpacing="sm" horizontalSpacing="md">
+          <TableFrame label="Marketing spend" minWidth={320}>
+            <Table verticalSpacing="sm" horizontalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Period</Table.Th>
@@ -122,7 +122,7 @@ function SpendForm({ currency }: { currency: string }) {
           <FormProblem problem={problem} title="The spend was not added" />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Month" type="month" required {...form.getInputProps('month')} />
-            <Autocomplete label="Channel" data={CHANNELS} required {...form.getInputProps('channel')} />
+            <Autocomplete label="Channel" data={CHANNELS} withAsterisk {...form.getInputProps('channel')} />
             <TextInput
               label={`Amount (${currency})`}
               inputMode="decimal"
