@@ -124,7 +124,7 @@ try {
     others[sort] = await time([`/v1/partners/figures?sort=${sort}&limit=50`], managerKey, 50, 1);
   }
   const filtered = await time(
-    ['/v1/partners/figures?sort=-revenue&limit=50&role=awareness&search=partner%201'],
+    ['/v1/partners/figures?sort=-revenue&limit=50&role=awareness&search=partner%2001'],
     managerKey,
     50,
     1,
