@@ -1,9 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Links carry sub-ids (their URL adds them, so each click arrives with them). The console's
- * partners table sums a brand's creditable clicks of a period per partner: an index on (brand,
- * time) holding the partner and only creditable clicks lets it count them from the index alone.
+ * Links carry sub-ids (their URL adds them, so each click arrives with them). The partners
+ * table's figures need no index of their own yet (bench/README.md, bench:partners).
  */
 export class LinkSubIdsAndPartnerFigures1796184451642 implements MigrationInterface {
   name = 'LinkSubIdsAndPartnerFigures1796184451642';

@@ -5,7 +5,7 @@ import { type Page } from '#core/platform/index.js';
 import { LedgerService } from '#core/ledger/index.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { presentEntryPage, presentSummary } from './commission-presenter.js';
-import { CommissionEntryPage, commissionFilterOf, CommissionListQuery } from './commissions.dto.js';
+import { LedgerEntryPage, commissionFilterOf, CommissionListQuery } from './commissions.dto.js';
 
 /**
  * The commission ledger by partner: a manager reads any of the brand's partners (a partner its
@@ -20,7 +20,7 @@ export class CommissionsController {
   @Get('partners/:id/commissions')
   @Roles('brand_manager')
   @ApiOkResponse({
-    type: CommissionEntryPage,
+    type: LedgerEntryPage,
     description: 'Capped, clawed-back and rejected entries say why.',
   })
   async forPartner(

@@ -36,7 +36,7 @@ export function commissionFilterOf(query: CommissionFilterDto): CommissionFilter
 }
 
 /** A ledger entry as a manager or its partner reads it, with why it pays less than earned. */
-export class CommissionEntryResponse {
+export class LedgerEntryResponse {
   @ApiProperty() id: string;
   @ApiProperty({ enum: COMMISSION_KINDS }) kind: CommissionKind;
   @ApiProperty({ example: '12.50', description: 'Negative for a clawback.' }) amount: string;
@@ -60,7 +60,7 @@ export class CommissionEntryResponse {
   reason: string | null;
 }
 
-export class CommissionEntryPage {
-  @ApiProperty({ type: [CommissionEntryResponse] }) data: CommissionEntryResponse[];
+export class LedgerEntryPage {
+  @ApiProperty({ type: [LedgerEntryResponse] }) data: LedgerEntryResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

@@ -2333,7 +2333,7 @@ export interface components {
             data: components["schemas"]["CommissionPlanResponse"][];
             nextCursor: string | null;
         };
-        CommissionEntryResponse: {
+        LedgerEntryResponse: {
             id: string;
             /** @enum {string} */
             kind: "cps" | "cpa" | "new_customer_bonus" | "capped" | "cpc" | "cpm" | "flat_fee";
@@ -2366,8 +2366,8 @@ export interface components {
             /** @description Why it pays less than earned, for people. */
             reason: string | null;
         };
-        CommissionEntryPage: {
-            data: components["schemas"]["CommissionEntryResponse"][];
+        LedgerEntryPage: {
+            data: components["schemas"]["LedgerEntryResponse"][];
             nextCursor: string | null;
         };
         RunStatementsDto: {
@@ -4902,7 +4902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommissionEntryPage"];
+                    "application/json": components["schemas"]["LedgerEntryPage"];
                 };
             };
         };

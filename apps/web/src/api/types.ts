@@ -47,7 +47,8 @@ export type LinkBody = Schemas['CreateLinkDto'];
 export type PromoCodeResponse = Schemas['PromoCodeResponse'];
 export type PromoCodeBody = Schemas['CreatePromoCodeDto'];
 export type ActivityResponse = Schemas['ActivityResponse'];
-export type CommissionEntry = Schemas['CommissionEntryResponse'];
+/** A ledger entry of a partner, with why it pays less than earned. */
+export type LedgerEntry = Schemas['LedgerEntryResponse'];
 export type StatementResponse = Schemas['StatementResponse'];
 export type PartnerQualityFlag = Schemas['PartnerQualityFlagResponse'];
 
