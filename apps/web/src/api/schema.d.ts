@@ -1999,7 +1999,7 @@ export interface components {
              */
             commission: string;
         };
-        CommissionEntryResponse: {
+        ConversionCommissionResponse: {
             partnerId: string;
             partnerName: string | null;
             /** @enum {string} */
@@ -2077,7 +2077,7 @@ export interface components {
             /** @description Credited touches, oldest first. */
             attribution: components["schemas"]["AttributionTouchResponse"][];
             /** @description Its ledger entries, clawbacks included. */
-            commissions: components["schemas"]["CommissionEntryResponse"][];
+            commissions: components["schemas"]["ConversionCommissionResponse"][];
             /** @description Its refunds, oldest first. */
             reversals: components["schemas"]["ConversionReversalItem"][];
             createdAt: string;

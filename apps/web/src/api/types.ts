@@ -65,7 +65,8 @@ export type RulePartner = Schemas['PartnerResponse'];
 export type ConversionListItem = Schemas['ConversionListItem'];
 export type ConversionResponse = Schemas['ConversionResponse'];
 export type AttributionTouch = Schemas['AttributionTouchResponse'];
-export type CommissionEntry = Schemas['CommissionEntryResponse'];
+/** A ledger entry of one conversion (its commissions and clawbacks). */
+export type ConversionCommission = Schemas['ConversionCommissionResponse'];
 /** Per transaction id: 200 decided, 404 no such conversion, 409 not in review. */
 export type ReviewResponse = Schemas['ReviewResponse'];
 

@@ -183,7 +183,7 @@ export class AttributionTouchResponse {
   commission: string;
 }
 
-export class CommissionEntryResponse {
+export class ConversionCommissionResponse {
   @ApiProperty() partnerId: string;
   @ApiProperty({ nullable: true, type: String }) partnerName: string | null;
   @ApiProperty({ enum: COMMISSION_KINDS }) kind: string;
@@ -243,8 +243,8 @@ export class ConversionResponse {
   attributedAt: string | null;
   @ApiProperty({ type: [AttributionTouchResponse], description: 'Credited touches, oldest first.' })
   attribution: AttributionTouchResponse[];
-  @ApiProperty({ type: [CommissionEntryResponse], description: 'Its ledger entries, clawbacks included.' })
-  commissions: CommissionEntryResponse[];
+  @ApiProperty({ type: [ConversionCommissionResponse], description: 'Its ledger entries, clawbacks included.' })
+  commissions: ConversionCommissionResponse[];
   @ApiProperty({ type: [ConversionReversalItem], description: 'Its refunds, oldest first.' })
   reversals: ConversionReversalItem[];
   @ApiProperty() createdAt: string;

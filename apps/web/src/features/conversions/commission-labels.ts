@@ -1,7 +1,7 @@
-import type { CommissionEntry } from '../../api/types';
+import type { ConversionCommission } from '../../api/types';
 import { formatShare } from '../../lib/format';
 
-const KIND_LABELS: Record<CommissionEntry['kind'], string> = {
+const KIND_LABELS: Record<ConversionCommission['kind'], string> = {
   cps: 'CPS (share of revenue)',
   cpa: 'CPA (per conversion)',
   new_customer_bonus: 'New-customer bonus',
@@ -11,11 +11,11 @@ const KIND_LABELS: Record<CommissionEntry['kind'], string> = {
   flat_fee: 'Flat fee',
 };
 
-export const entryKindLabel = (entry: CommissionEntry): string =>
+export const entryKindLabel = (entry: ConversionCommission): string =>
   entry.reversalId ? `Clawback of ${KIND_LABELS[entry.kind]}` : KIND_LABELS[entry.kind];
 
 /** "Rule 1 · 12% · base rate" / "Rule 2 · 8% · tier 1" / "Rule 1" (a bonus): the plan's rule and tier behind an entry. */
-export function ruleAndTier(entry: Pick<CommissionEntry, 'rule' | 'rateBps' | 'tier'>): string {
+export function ruleAndTier(entry: Pick<ConversionCommission, 'rule' | 'rateBps' | 'tier'>): string {
   const parts: string[] = [];
   if (entry.rule !== null) parts.push(`Rule ${entry.rule + 1}`);
   if (entry.rateBps !== null) parts.push(formatShare(entry.rateBps / 10_000, undefined, 2));
@@ -25,7 +25,7 @@ export function ruleAndTier(entry: Pick<CommissionEntry, 'rule' | 'rateBps' | 't
 }
 
 /** Where an entry stands for payout: approved is due, pending waits for its lock period. */
-export const ENTRY_STATUS: Record<CommissionEntry['status'], { label: string; color: string }> = {
+export const ENTRY_STATUS: Record<ConversionCommission['status'], { label: string; color: string }> = {
   pending: { label: 'Pending (locked)', color: 'gray' },
   approved: { label: 'Approved · due', color: 'teal' },
   rejected: { label: 'Rejected', color: 'red' },
