@@ -58,8 +58,6 @@ export type PlanVersion = Schemas['CommissionPlanResponse'];
 export type PlanRule = Schemas['CommissionRuleDto'];
 export type PlanPreview = Schemas['PlanPreviewResponse'];
 export type PartnerPreview = Schemas['PartnerPreviewResponse'];
-/** A partner a rule can name. */
-export type RulePartner = Schemas['PartnerResponse'];
 
 // Conversions
 export type ConversionListItem = Schemas['ConversionListItem'];
@@ -106,5 +104,4 @@ export type MixTarget = Schemas['MixTargetDto'];
 export type Spend = Schemas['SpendResponse'];
 export type NewSpend = Schemas['SpendDto'];
 export type BrandPromoCode = Schemas['BrandPromoCodeResponse'];
-export type NewPromoCode = Schemas['CreatePromoCodeDto'];
 export type Member = Schemas['MemberResponse'];

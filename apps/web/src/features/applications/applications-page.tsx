@@ -15,6 +15,7 @@ import { TableFrame } from '../../ui/table-frame';
 import { brandQuery } from '../brand';
 import { applicationsQuery } from './api';
 import { ApproveDialog, RejectDialog } from './decision-dialogs';
+import { ShowMore } from '../../ui/show-more';
 
 const STATUSES: { value: ApplicationStatus; label: string }[] = [
   { value: 'pending', label: 'Waiting' },
@@ -164,17 +165,7 @@ export function ApplicationsPage({ brandId }: { brandId: string }) {
             </Table>
           </TableFrame>
         )}
-        {applications.hasNextPage ? (
-          <Group justify="center">
-            <Button
-              variant="default"
-              loading={applications.isFetchingNextPage}
-              onClick={() => void applications.fetchNextPage()}
-            >
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={applications} />
       </Stack>
       {deciding?.decision === 'approve' ? (
         <ApproveDialog application={deciding.application} onClose={() => setDeciding(undefined)} />

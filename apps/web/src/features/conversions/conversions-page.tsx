@@ -31,6 +31,7 @@ import { CHANNEL_LABELS, flagLabel, SOURCE_LABELS, STATUS_LABELS } from './conve
 import { FlagBadges } from './flag-badges';
 import { roleShortLabel } from './role-colors';
 import { StatusBadge } from './status-badge';
+import { ShowMore } from '../../ui/show-more';
 
 const options = <T extends string>(values: T[], label: (value: T) => string) =>
   values.map((value) => ({ value, label: label(value) }));
@@ -259,17 +260,7 @@ export function ConversionsPage() {
             </Table>
           </TableFrame>
         )}
-        {conversions.hasNextPage ? (
-          <Group justify="center">
-            <Button
-              variant="default"
-              loading={conversions.isFetchingNextPage}
-              onClick={() => void conversions.fetchNextPage()}
-            >
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={conversions} />
       </Stack>
     </>
   );

@@ -18,6 +18,7 @@ import { evidenceItems, flagLabel } from './conversion-labels';
 import { decisionOutcome } from './decision-outcome';
 import { RejectDialog } from './review-dialogs';
 import { roleShortLabel } from './role-colors';
+import { ShowMore } from '../../ui/show-more';
 
 const IN_REVIEW = { status: 'review' } as const;
 
@@ -251,13 +252,7 @@ export function ReviewQueuePage() {
             </Table>
           </TableFrame>
         )}
-        {queue.hasNextPage ? (
-          <Group justify="center">
-            <Button variant="default" loading={queue.isFetchingNextPage} onClick={() => void queue.fetchNextPage()}>
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={queue} />
       </Stack>
       {rejecting ? (
         <RejectDialog

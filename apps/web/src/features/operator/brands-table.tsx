@@ -9,6 +9,7 @@ import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { TableFrame } from '../../ui/table-frame';
 import { brandsQuery } from './api';
+import { ShowMore } from '../../ui/show-more';
 
 /** Every brand on the platform; the search is kept in the URL (`?search=`). */
 export function BrandsTable({ onInvite }: { onInvite: (brandId: string) => void }) {
@@ -90,13 +91,7 @@ export function BrandsTable({ onInvite }: { onInvite: (brandId: string) => void 
           </Table>
         </TableFrame>
       )}
-      {brands.hasNextPage ? (
-        <Group justify="center">
-          <Button variant="default" loading={brands.isFetchingNextPage} onClick={() => void brands.fetchNextPage()}>
-            Show more
-          </Button>
-        </Group>
-      ) : null}
+      <ShowMore list={brands} />
     </Stack>
   );
 }

@@ -13,7 +13,7 @@ import { LoadingState } from '../../ui/loading-state';
 import { TableFrame } from '../../ui/table-frame';
 import { codesQuery, useCreateCode } from './api';
 import { PartnerSection } from './partner-section';
-import { ShowMore } from './show-more';
+import { ShowMore } from '../../ui/show-more';
 
 /** A promo code of the partner's: a conversion posted with it is a touch of the partner. */
 function CreateCodeDialog({ partnerId, onClose }: { partnerId: string; onClose: () => void }) {
@@ -120,11 +120,7 @@ export function PartnerCodes({ partnerId }: { partnerId: string }) {
           </Table>
         </TableFrame>
       )}
-      <ShowMore
-        hasMore={codes.hasNextPage}
-        loading={codes.isFetchingNextPage}
-        onMore={() => void codes.fetchNextPage()}
-      />
+      <ShowMore list={codes} />
       {creating ? <CreateCodeDialog partnerId={partnerId} onClose={() => setCreating(false)} /> : null}
     </PartnerSection>
   );

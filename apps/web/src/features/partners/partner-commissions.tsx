@@ -8,7 +8,7 @@ import { Money } from '../../ui/money';
 import { TableFrame } from '../../ui/table-frame';
 import { commissionsQuery } from './api';
 import { PartnerSection } from './partner-section';
-import { ShowMore } from './show-more';
+import { ShowMore } from '../../ui/show-more';
 
 const KIND_LABELS: Record<string, string> = {
   cps: 'Share of sale',
@@ -74,11 +74,7 @@ export function PartnerCommissions({ partnerId, timeZone }: { partnerId: string;
           </Table>
         </TableFrame>
       )}
-      <ShowMore
-        hasMore={entries.hasNextPage}
-        loading={entries.isFetchingNextPage}
-        onMore={() => void entries.fetchNextPage()}
-      />
+      <ShowMore list={entries} />
     </PartnerSection>
   );
 }

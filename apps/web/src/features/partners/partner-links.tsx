@@ -16,7 +16,7 @@ import { TableFrame } from '../../ui/table-frame';
 import { useActiveBrand } from '../brand';
 import { linksQuery, useCreateLink } from './api';
 import { PartnerSection } from './partner-section';
-import { ShowMore } from './show-more';
+import { ShowMore } from '../../ui/show-more';
 
 const SUB_IDS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'] as const;
 
@@ -181,11 +181,7 @@ export function PartnerLinks({ partnerId }: { partnerId: string }) {
           </Table>
         </TableFrame>
       )}
-      <ShowMore
-        hasMore={links.hasNextPage}
-        loading={links.isFetchingNextPage}
-        onMore={() => void links.fetchNextPage()}
-      />
+      <ShowMore list={links} />
       {creating ? <CreateLinkDialog partnerId={partnerId} onClose={() => setCreating(false)} /> : null}
     </PartnerSection>
   );

@@ -8,7 +8,7 @@ import { TableFrame } from '../../ui/table-frame';
 import { formatDay } from '../../lib/format';
 import { qualityQuery } from './api';
 import { PartnerSection } from './partner-section';
-import { ShowMore } from './show-more';
+import { ShowMore } from '../../ui/show-more';
 
 const FLAG_LABELS: Record<string, string> = {
   ctit_too_short: 'Ordered too soon after the click',
@@ -73,11 +73,7 @@ export function PartnerQuality({ partnerId }: { partnerId: string }) {
           </Table>
         </TableFrame>
       )}
-      <ShowMore
-        hasMore={flags.hasNextPage}
-        loading={flags.isFetchingNextPage}
-        onMore={() => void flags.fetchNextPage()}
-      />
+      <ShowMore list={flags} />
     </PartnerSection>
   );
 }

@@ -8,7 +8,7 @@ import { Money } from '../../ui/money';
 import { TableFrame } from '../../ui/table-frame';
 import { statementsQuery } from './api';
 import { PartnerSection } from './partner-section';
-import { ShowMore } from './show-more';
+import { ShowMore } from '../../ui/show-more';
 
 /** The partner's payout statements, month by month. */
 export function PartnerStatements({ partnerId }: { partnerId: string }) {
@@ -62,11 +62,7 @@ export function PartnerStatements({ partnerId }: { partnerId: string }) {
           </Table>
         </TableFrame>
       )}
-      <ShowMore
-        hasMore={statements.hasNextPage}
-        loading={statements.isFetchingNextPage}
-        onMore={() => void statements.fetchNextPage()}
-      />
+      <ShowMore list={statements} />
     </PartnerSection>
   );
 }

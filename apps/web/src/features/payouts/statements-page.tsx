@@ -18,6 +18,7 @@ import { isZeroAmount } from './is-zero-amount';
 import { MarkPaidDialog } from './mark-paid-dialog';
 import { RunPanel } from './run-panel';
 import { StatementStatusBadge } from './statement-status-badge';
+import { ShowMore } from '../../ui/show-more';
 
 const STATUSES = [
   { value: 'all', label: 'All' },
@@ -242,17 +243,7 @@ export function StatementsPage() {
             </Table>
           </TableFrame>
         )}
-        {statements.hasNextPage ? (
-          <Group justify="center">
-            <Button
-              variant="default"
-              loading={statements.isFetchingNextPage}
-              onClick={() => void statements.fetchNextPage()}
-            >
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={statements} />
       </Stack>
       {paying && chosen.length ? (
         <MarkPaidDialog statements={chosen} onClose={() => setPaying(false)} onPaid={() => setSelected(new Set())} />

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { DateTime } from '../../ui/date-time';
@@ -10,6 +10,7 @@ import { TableFrame } from '../../ui/table-frame';
 import { useActiveBrand } from '../brand';
 import { planVersionsQuery } from './api';
 import { MODEL_LABELS, STATUS_LABELS, versionStatus } from './plan-labels';
+import { ShowMore } from '../../ui/show-more';
 
 /** The plan's versions by start, latest first: the one in force, those scheduled, those past. */
 export function PlansPage() {
@@ -98,17 +99,7 @@ export function PlansPage() {
             </Table>
           </TableFrame>
         )}
-        {versions.hasNextPage ? (
-          <Group justify="center">
-            <Button
-              variant="default"
-              loading={versions.isFetchingNextPage}
-              onClick={() => void versions.fetchNextPage()}
-            >
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={versions} />
       </Stack>
     </>
   );

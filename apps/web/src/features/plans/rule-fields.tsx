@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
-import type { RulePartner } from '../../api/types';
+import type { PartnerResponse } from '../../api/types';
 import { FUNNEL_ROLES, funnelRoleLabel, PARTNER_TYPES, partnerTypeLabel } from '../../lib/partner-kinds';
 import { GroupError } from './group-error';
 import { FLAT_FEE_PERIOD_OPTIONS } from './plan-labels';
@@ -20,7 +20,7 @@ export function RuleFields({
   form: UseFormReturnType<PlanValues>;
   index: number;
   currency: string;
-  partners: RulePartner[];
+  partners: PartnerResponse[];
 }) {
   const path = `rules.${index}`;
   const rule = form.getValues().rules[index];

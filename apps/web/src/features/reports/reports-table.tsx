@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Select, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { useActiveBrand } from '../brand';
 import { reportsQuery } from './api';
 import { quarterOptions } from './quarter-options';
 import { ReportStatusBadge } from './report-status-badge';
+import { ShowMore } from '../../ui/show-more';
 
 const TRIGGER = { scheduled: 'At quarter end', on_demand: 'Requested' } as const;
 
@@ -85,17 +86,7 @@ export function ReportsTable() {
               </Table.Tbody>
             </Table>
           </TableFrame>
-          {reports.hasNextPage ? (
-            <Group justify="center">
-              <Button
-                variant="default"
-                onClick={() => void reports.fetchNextPage()}
-                loading={reports.isFetchingNextPage}
-              >
-                Show more reports
-              </Button>
-            </Group>
-          ) : null}
+          <ShowMore list={reports} label="Show more reports" />
         </>
       )}
     </Stack>

@@ -14,6 +14,7 @@ import { useActiveMembership } from '../auth';
 import { API_KEY_ROLE_NAMES } from './api-key-roles';
 import { apiKeysQuery, useRevokeApiKey } from './api';
 import { CreateApiKeyDialog } from './create-api-key-dialog';
+import { ShowMore } from '../../ui/show-more';
 
 /** The brand's live API keys: what each is for, creating one (shown once) and revoking one. */
 export function ApiKeysPage() {
@@ -99,13 +100,7 @@ export function ApiKeysPage() {
             </Table>
           </TableFrame>
         )}
-        {keys.hasNextPage ? (
-          <Group justify="center">
-            <Button variant="default" loading={keys.isFetchingNextPage} onClick={() => void keys.fetchNextPage()}>
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={keys} />
       </Stack>
       {creating ? <CreateApiKeyDialog brandId={brandId} onClose={() => setCreating(false)} /> : null}
       {revoking ? <RevokeDialog brandId={brandId} apiKey={revoking} onClose={() => setRevoking(undefined)} /> : null}

@@ -5,7 +5,7 @@ import type {
   ApiKeyRole,
   BrandUpdate,
   MixTarget,
-  NewPromoCode,
+  PromoCodeBody,
   NewSpend,
   NewWebhook,
   QualityRules,
@@ -204,7 +204,7 @@ export function useAddSpend() {
 export function useCreatePromoCode() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ partnerId, ...body }: NewPromoCode & { partnerId: string }) =>
+    mutationFn: ({ partnerId, ...body }: PromoCodeBody & { partnerId: string }) =>
       ok(api.POST('/v1/partners/{id}/codes', { params: { path: { id: partnerId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.promoCodes }),
     meta: { showsErrors: true },

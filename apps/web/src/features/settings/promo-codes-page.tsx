@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Code, Stack, Table, Text } from '@mantine/core';
 import { IconTicket } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { TableFrame } from '../../ui/table-frame';
 import { useActiveBrand } from '../brand';
 import { promoCodesQuery } from './api';
 import { CreatePromoCodeDialog } from './create-promo-code-dialog';
+import { ShowMore } from '../../ui/show-more';
 
 /** Every promo code of the brand with its partner; a new code is made for one partner. */
 export function PromoCodesPage() {
@@ -84,13 +85,7 @@ export function PromoCodesPage() {
             </Table>
           </TableFrame>
         )}
-        {codes.hasNextPage ? (
-          <Group justify="center">
-            <Button variant="default" loading={codes.isFetchingNextPage} onClick={() => void codes.fetchNextPage()}>
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={codes} />
       </Stack>
       {creating ? <CreatePromoCodeDialog onClose={() => setCreating(false)} /> : null}
     </>

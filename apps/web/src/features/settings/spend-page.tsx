@@ -15,6 +15,7 @@ import { PageHeader } from '../../ui/page-header';
 import { TableFrame } from '../../ui/table-frame';
 import { useActiveBrand } from '../brand';
 import { spendQuery, useAddSpend } from './api';
+import { ShowMore } from '../../ui/show-more';
 
 const CHANNELS = ['paid_search', 'paid_social', 'display', 'tv', 'email', 'influencer_fees', 'agency'];
 
@@ -71,13 +72,7 @@ export function SpendPage() {
             </Table>
           </TableFrame>
         )}
-        {spend.hasNextPage ? (
-          <Group justify="center">
-            <Button variant="default" loading={spend.isFetchingNextPage} onClick={() => void spend.fetchNextPage()}>
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={spend} />
       </Stack>
     </>
   );

@@ -16,6 +16,7 @@ import { errorMessage } from '../../api/api-error';
 import { deliveriesQuery, useRetryDelivery, useRotateWebhookSecret, useSendTestEvent, webhookQuery } from './api';
 import { SecretOnce } from './secret-once';
 import { WebhookStatusBadge } from './webhook-status-badge';
+import { ShowMore } from '../../ui/show-more';
 
 /** While a delivery is on its way the log asks again, so its outcome shows without a reload. */
 const POLL_MS = 2000;
@@ -168,17 +169,7 @@ export function WebhookPage() {
             </Table>
           </TableFrame>
         )}
-        {deliveries.hasNextPage ? (
-          <Group justify="center">
-            <Button
-              variant="default"
-              loading={deliveries.isFetchingNextPage}
-              onClick={() => void deliveries.fetchNextPage()}
-            >
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={deliveries} />
       </Stack>
       {rotating ? <RotateDialog id={id} onClose={() => setRotating(false)} /> : null}
     </>

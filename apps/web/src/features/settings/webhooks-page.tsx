@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { IconWebhook } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { TableFrame } from '../../ui/table-frame';
 import { webhooksQuery } from './api';
 import { CreateWebhookDialog } from './create-webhook-dialog';
 import { WebhookStatusBadge } from './webhook-status-badge';
+import { ShowMore } from '../../ui/show-more';
 
 /** The brand's webhook endpoints; each opens to its delivery log, test event and secret rotation. */
 export function WebhooksPage() {
@@ -81,17 +82,7 @@ export function WebhooksPage() {
             </Table>
           </TableFrame>
         )}
-        {webhooks.hasNextPage ? (
-          <Group justify="center">
-            <Button
-              variant="default"
-              loading={webhooks.isFetchingNextPage}
-              onClick={() => void webhooks.fetchNextPage()}
-            >
-              Show more
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMore list={webhooks} />
       </Stack>
       {creating ? <CreateWebhookDialog onClose={() => setCreating(false)} /> : null}
     </>

@@ -12,6 +12,7 @@ import { LoadingState } from '../../ui/loading-state';
 import { TableFrame } from '../../ui/table-frame';
 import { useSession } from '../auth';
 import { membersQuery, useRemoveMember } from './api';
+import { ShowMore } from '../../ui/show-more';
 
 const ROLE_NAMES: Record<string, string> = { brand_manager: 'Brand manager', partner: 'Partner' };
 
@@ -86,13 +87,7 @@ export function MembersTable({ brandId }: { brandId: string }) {
           </Table>
         </TableFrame>
       )}
-      {members.hasNextPage ? (
-        <Group justify="center">
-          <Button variant="default" loading={members.isFetchingNextPage} onClick={() => void members.fetchNextPage()}>
-            Show more
-          </Button>
-        </Group>
-      ) : null}
+      <ShowMore list={members} />
       {removing ? <RemoveDialog brandId={brandId} member={removing} onClose={() => setRemoving(undefined)} /> : null}
     </Stack>
   );
