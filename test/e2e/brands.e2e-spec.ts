@@ -67,7 +67,7 @@ describe('brands (operator)', () => {
     [{ currency: 'EURO' }, 'currency', 'currency must be an ISO 4217 code such as "EUR" or "USD"'],
     [{ currency: 'XAU' }, 'currency', 'currency must be an ISO 4217 code such as "EUR" or "USD"'],
     [{ timezone: 'Mars/Olympus' }, 'timezone', 'timezone must be an IANA time zone such as "Europe/Berlin"'],
-    [{ landingDomains: [] }, 'landingDomains', 'landingDomains must contain at least 1 elements'],
+    [{ landingDomains: [] }, 'landingDomains', 'landingDomains must name at least one host'],
     [
       { landingDomains: ['https://kumo.example/'] },
       'landingDomains',

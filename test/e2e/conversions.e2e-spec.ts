@@ -104,6 +104,9 @@ describe('conversions', () => {
         clickId,
         newCustomer: null,
         reversedAmount: '0.00',
+        // Nothing refunded yet: the whole order can still be reversed.
+        remainingAmount: '45.00',
+        reversals: [],
         adv: {},
         couponCode: null,
         channel: null,

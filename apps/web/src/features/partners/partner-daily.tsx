@@ -75,6 +75,10 @@ export function PartnerDaily({ partnerId }: { partnerId: string }) {
               dataKey="date"
               withLegend
               withRightYAxis
+              // Counts per day: straight segments between days, no smoothing above or below the data.
+              curveType="linear"
+              withDots={false}
+              yAxisProps={{ allowDecimals: false }}
               rightYAxisProps={{ tickFormatter: (value: number) => formatMoney(String(value), daily.data.currency) }}
               series={[
                 { name: 'Revenue', color: 'brand.2', type: 'bar', yAxisId: 'right' },
