@@ -61,7 +61,7 @@ export function RoleMix({
       {targetSet ? null : (
         <Text size="sm" c="dimmed">
           No target mix is set yet.{' '}
-          <Anchor component={Link} to="/console/settings/target-mix">
+          <Anchor component={Link} to="/console/settings/target-mix" underline="always">
             Set one in Settings
           </Anchor>{' '}
           to see how far each role is from it.
