@@ -113,9 +113,10 @@ describe('OpenAPI schemas of the report and statement bodies', () => {
   });
 
   it('points the statement routes at the statement schemas, CSV and PDF at files', () => {
-    for (const path of ['/v1/statements', '/v1/me/statements']) {
-      expect(refOf('get', path)).toBe('StatementPage');
-    }
+    // The manager's list names each statement's partner and its clawbacks; the partner's is its own.
+    expect(refOf('get', '/v1/statements')).toBe('ListedStatementPage');
+    expect(target('ListedStatementPage', 'data')).toBe('ListedStatementResponse');
+    expect(refOf('get', '/v1/me/statements')).toBe('StatementPage');
     expect(target('StatementPage', 'data')).toBe('StatementResponse');
     expect(responseSchema(document, 'get', '/v1/statements', '200', 'text/csv')).toEqual({ type: 'string' });
     for (const path of ['/v1/statements/{id}', '/v1/me/statements/{id}']) {
